@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Counterpart</p>, document.getElementById('app')!);

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// Explicit imports everywhere: a file shows what it depends on.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Counterpart',
+    description:
+      'Read the news in two languages side by side: finds the human translation of an article, aligns it sentence by sentence and shows what differs.',
+    default_locale: undefined,
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'http://*/*', 'https://*/*']
+        : ['storage', 'sidePanel', 'offscreen'],
+    host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Counterpart' },
+    browser_action: { default_title: 'Counterpart' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'counterpart@counterpart.example', strict_min_version: '115.0' } }
+        : undefined,
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
