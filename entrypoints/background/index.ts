@@ -1,0 +1,126 @@
+/**
+ * Background: wires browser events to the engine (utils/counterpart-engine.ts).
+ * Chromium: a service worker, which has no DOM — HTML is parsed in an offscreen document.
+ * Firefox: a background page, which parses HTML itself.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { CounterpartEngine, type LibraryPort } from '../../utils/counterpart-engine.ts';
+import { extractFromHtml } from '../../utils/extract-from-html.ts';
+import { fetchHtml } from '../../utils/fetch-outcome.ts';
+import { LibraryStorage } from '../../utils/library-storage-idb.ts';
+import { PANEL_PORT, parsePageReport, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
+import type { ExtractedArticle, TabView } from '../../utils/types.ts';
+import { extractInOffscreen } from './offscreen-client.ts';
+import { showOnToolbar } from './toolbar.ts';
+import { loadPrefs, rememberLanguage } from './prefs.ts';
+
+export default defineBackground(() => {
+  let library: Promise<LibraryStorage> | undefined;
+  const openLibrary = () => (library ??= LibraryStorage.open());
+  const libraryPort: LibraryPort = {
+    save: async (entry) => (await openLibrary()).save(entry),
+    findCounterparts: async (query) => (await openLibrary()).findCounterparts(query),
+    get: async (id) => (await openLibrary()).get(id),
+  };
+
+  const extract = (html: string, url: string): Promise<ExtractedArticle> =>
+    import.meta.env.FIREFOX ? Promise.resolve(extractFromHtml(html, url, new DOMParser())) : extractInOffscreen(html, url);
+
+  /** Panel ports, by the tab each one shows. */
+  const watchers = new Map<Browser.runtime.Port, number>();
+  const push = (view: TabView) => {
+    const update: PanelUpdate = { type: 'view', view };
+    for (const [port, tabId] of watchers) if (tabId === view.tabId) port.postMessage(update);
+  };
+
+  const engine = new CounterpartEngine({
+    extract,
+    fetchHtml: (url) => fetchHtml(url, fetch.bind(globalThis)),
+    library: libraryPort,
+    prefs: loadPrefs,
+    rememberLanguage,
+    uiLang: browser.i18n.getUILanguage().split(/[-_]/)[0]!.toLowerCase(),
+    onView: (view) => {
+      showOnToolbar(view);
+      push(view);
+    },
+  });
+
+  const ownId = browser.runtime.id;
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  // Content scripts report their page. Only our own content scripts, from a tab, are heard.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== ownId || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return;
+    const report = parsePageReport(message);
+    if (report) void engine.pageReported(sender.tab.id, report);
+  });
+
+  const askPageToReport = async (tabId: number) => {
+    try {
+      await browser.tabs.sendMessage(tabId, { type: 'resend' });
+    } catch {
+      // No content script there (a browser page, or a tab opened before the extension was installed).
+      push({
+        tabId,
+        url: '',
+        status: 'no-article',
+        languages: [],
+        available: [],
+        notices: [{ level: 'info', key: 'notice.pageUnavailable' }],
+      });
+    }
+  };
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT || port.sender?.id !== ownId || !port.sender.url?.startsWith(extensionOrigin)) {
+      port.disconnect();
+      return;
+    }
+    port.onDisconnect.addListener(() => watchers.delete(port));
+    port.onMessage.addListener((message: unknown) => {
+      const command = parsePanelCommand(message);
+      if (!command) return;
+      if (command.type === 'watch') {
+        watchers.set(port, command.tabId);
+        void engine.watch(command.tabId).then((view) => {
+          if (view) port.postMessage({ type: 'view', view } satisfies PanelUpdate);
+          else void askPageToReport(command.tabId);
+        });
+        return;
+      }
+      const tabId = watchers.get(port);
+      if (tabId === undefined) return;
+      switch (command.type) {
+        case 'choose-language':
+          void engine.chooseLanguage(tabId, command.lang);
+          break;
+        case 'paste':
+          void engine.paste(tabId, command.text);
+          break;
+        case 'retry':
+          void engine.retry(tabId);
+          break;
+        case 'locate': {
+          const text = engine.pageSentence(tabId, command.index);
+          if (text) void browser.tabs.sendMessage(tabId, { type: 'locate', text }).catch(() => undefined);
+          break;
+        }
+      }
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => engine.tabClosed(tabId));
+
+  // The toolbar button opens the panel.
+  if (import.meta.env.FIREFOX) {
+    const firefox = browser as unknown as {
+      browserAction: { onClicked: { addListener(fn: () => void): void } };
+      sidebarAction: { open(): Promise<void> };
+    };
+    firefox.browserAction.onClicked.addListener(() => void firefox.sidebarAction.open());
+  } else {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  }
+});

@@ -1,0 +1,400 @@
+/**
+ * The per-tab logic of the extension, free of browser APIs: what a page is, which
+ * counterpart to show, and the view the side panel renders. The background script
+ * feeds it browser events and gives it its dependencies (extraction in a DOM context,
+ * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
+ */
+import { alignSentences } from './align-sentences.ts';
+import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
+import { detectLanguage, textDirection } from './detect-language.ts';
+import type { FetchOutcome } from './fetch-outcome.ts';
+import { isSameStory } from './match-counterpart.ts';
+import { MAX_PASTE_CHARS, type PageReport } from './messaging.ts';
+import { segmentParagraphs, segmentText } from './segment-sentences.ts';
+import { storyAnchors } from './story-anchors.ts';
+import type {
+  CounterpartSide,
+  CounterpartSource,
+  ExtractedArticle,
+  LangCode,
+  LibraryEntry,
+  Notice,
+  TabView,
+  TextSide,
+} from './types.ts';
+
+export interface LibraryMatch {
+  id: string;
+  lang: LangCode;
+  title: string;
+  score: number;
+}
+
+/** The library as the engine sees it (implemented over IndexedDB in library-storage-idb). */
+export interface LibraryPort {
+  save(entry: LibraryEntry): Promise<void>;
+  /** Stored articles that tell the same story, in other languages than the query's, best first, above the match threshold. */
+  findCounterparts(query: { anchors: string[]; lang: LangCode; published: string | null; id: string }): Promise<LibraryMatch[]>;
+  get(id: string): Promise<LibraryEntry | undefined>;
+}
+
+export interface EnginePrefs {
+  storeArticles: boolean;
+  preferredLang: LangCode | null;
+}
+
+export interface EngineDeps {
+  /** Parses HTML and extracts the article (needs a DOM: offscreen document or background page). */
+  extract(html: string, url: string): Promise<ExtractedArticle>;
+  /** Fetches a counterpart page's HTML (with a timeout), or says why it could not. */
+  fetchHtml(url: string): Promise<FetchOutcome>;
+  library: LibraryPort;
+  prefs(): Promise<EnginePrefs>;
+  rememberLanguage(lang: LangCode): Promise<void>;
+  uiLang: LangCode;
+  /** Called whenever a tab's view changes. */
+  onView(view: TabView): void;
+  now?: () => number;
+}
+
+interface TabSession {
+  tabId: number;
+  url: string;
+  report: Omit<PageReport, 'html'>;
+  article?: ExtractedArticle;
+  page?: TextSide;
+  anchors: string[];
+  libraryMatches: LibraryMatch[];
+  /** Notices about the page itself (storage full, extraction failed). */
+  pageNotices: Notice[];
+  /** Set once the panel has looked at this tab: only then is anything fetched. */
+  watched: boolean;
+  targetLang?: LangCode;
+  pasted?: { text: string };
+  view: TabView;
+}
+
+/** Normalises a URL into a library id: no fragment, no common tracking parameters. */
+export function libraryId(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$|mc_|ref$|ocid$)/i.test(key)) parsed.searchParams.delete(key);
+    }
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+function toTextSide(article: ExtractedArticle, lang: LangCode): TextSide {
+  const segmented = segmentParagraphs(article.paragraphs, lang);
+  return {
+    lang,
+    dir: textDirection(lang),
+    title: article.title,
+    url: article.url,
+    siteName: article.siteName,
+    byline: article.byline,
+    published: article.published,
+    sentences: segmented.sentences,
+    paragraphOf: segmented.paragraphOf,
+  };
+}
+
+function entryToArticle(entry: LibraryEntry): ExtractedArticle {
+  return {
+    isArticle: true,
+    title: entry.title,
+    lang: entry.lang,
+    byline: entry.byline,
+    published: entry.published,
+    siteName: entry.siteName,
+    text: entry.text,
+    paragraphs: entry.paragraphs,
+    alternates: entry.alternates,
+    url: entry.url,
+    dir: textDirection(entry.lang),
+  };
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  return name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message ?? ''));
+}
+
+export class CounterpartEngine {
+  private readonly sessions = new Map<number, TabSession>();
+
+  constructor(private readonly deps: EngineDeps) {}
+
+  view(tabId: number): TabView | undefined {
+    return this.sessions.get(tabId)?.view;
+  }
+
+  /** The text of the page's sentence `index` in a tab (to find it in the page). */
+  pageSentence(tabId: number, index: number): string | undefined {
+    return this.sessions.get(tabId)?.page?.sentences[index];
+  }
+
+  tabClosed(tabId: number): void {
+    this.sessions.delete(tabId);
+  }
+
+  /** A content script told us what its page is. */
+  async pageReported(tabId: number, report: PageReport): Promise<void> {
+    const previous = this.sessions.get(tabId);
+    const { html, ...meta } = report;
+    const session: TabSession = {
+      tabId,
+      url: report.url,
+      report: meta,
+      anchors: [],
+      libraryMatches: [],
+      pageNotices: [],
+      watched: previous?.watched ?? false,
+      view: { tabId, url: report.url, status: report.isArticle ? 'searching' : 'no-article', languages: [], available: [], notices: [] },
+    };
+    this.sessions.set(tabId, session);
+    this.emit(session);
+    if (!report.isArticle || html === null) return;
+
+    let article: ExtractedArticle;
+    try {
+      article = await this.deps.extract(html, report.url);
+    } catch {
+      if (!this.isCurrent(session)) return;
+      session.view = { ...session.view, status: 'error', notices: [{ level: 'error', key: 'notice.extractionFailed' }] };
+      this.emit(session);
+      return;
+    }
+    if (!this.isCurrent(session)) return;
+    if (!article.isArticle || article.paragraphs.length === 0) {
+      session.view = { ...session.view, status: 'no-article' };
+      this.emit(session);
+      return;
+    }
+    const lang = article.lang !== 'und' ? article.lang : detectLanguage(article.text, report.declaredLang).lang;
+    session.article = { ...article, lang };
+    session.page = toTextSide(article, lang);
+    session.anchors = storyAnchors({ title: article.title, text: article.text, lang, url: article.url, published: article.published });
+    const id = libraryId(report.url);
+
+    const prefs = await this.deps.prefs();
+    if (prefs.storeArticles) {
+      try {
+        await this.deps.library.save({
+          id,
+          url: report.url,
+          title: article.title,
+          lang,
+          byline: article.byline,
+          published: article.published,
+          siteName: article.siteName,
+          text: article.text,
+          paragraphs: article.paragraphs,
+          alternates: article.alternates,
+          anchors: session.anchors,
+          savedAt: (this.deps.now ?? Date.now)(),
+        });
+      } catch (error) {
+        session.pageNotices.push(
+          isQuotaError(error) ? { level: 'warning', key: 'notice.storageFull' } : { level: 'warning', key: 'notice.storageFailed' },
+        );
+      }
+    }
+    try {
+      session.libraryMatches = await this.deps.library.findCounterparts({
+        anchors: session.anchors,
+        lang,
+        published: article.published,
+        id,
+      });
+    } catch {
+      session.libraryMatches = [];
+    }
+    if (!this.isCurrent(session)) return;
+    await this.refresh(session);
+  }
+
+  /** The panel shows this tab: find and align its counterpart (fetching alternates only now). */
+  async watch(tabId: number): Promise<TabView | undefined> {
+    const session = this.sessions.get(tabId);
+    if (!session) return undefined;
+    if (!session.watched) {
+      session.watched = true;
+      if (session.page) await this.refresh(session);
+    }
+    return session.view;
+  }
+
+  async chooseLanguage(tabId: number, lang: LangCode): Promise<void> {
+    const session = this.sessions.get(tabId);
+    await this.deps.rememberLanguage(lang);
+    if (!session?.page) return;
+    session.targetLang = lang;
+    session.pasted = undefined;
+    await this.refresh(session);
+  }
+
+  async retry(tabId: number): Promise<void> {
+    const session = this.sessions.get(tabId);
+    if (session?.page) await this.refresh(session);
+  }
+
+  async paste(tabId: number, text: string): Promise<void> {
+    const session = this.sessions.get(tabId);
+    if (!session?.page) return;
+    const trimmed = text.trim();
+    const problem: Notice | null =
+      trimmed.length === 0
+        ? { level: 'error', key: 'notice.pastedEmpty' }
+        : trimmed.length > MAX_PASTE_CHARS
+          ? { level: 'error', key: 'notice.pastedTooLong' }
+          : null;
+    if (problem) {
+      session.view = { ...session.view, notices: [...session.pageNotices, problem] };
+      this.emit(session);
+      return;
+    }
+    session.pasted = { text: trimmed };
+    await this.refresh(session);
+  }
+
+  private isCurrent(session: TabSession): boolean {
+    return this.sessions.get(session.tabId) === session;
+  }
+
+  private emit(session: TabSession): void {
+    this.deps.onView(session.view);
+  }
+
+  /** The languages with a known counterpart: alternates first, then library matches. */
+  private available(session: TabSession): LangCode[] {
+    const pageLang = session.page?.lang;
+    const langs = [...session.report.alternates.map((a) => a.lang), ...session.libraryMatches.map((m) => m.lang)];
+    return [...new Set(langs)].filter((lang) => lang !== pageLang);
+  }
+
+  /** Recomputes the counterpart and the view of a tab whose page is known. */
+  private async refresh(session: TabSession): Promise<void> {
+    const page = session.page!;
+    const prefs = await this.deps.prefs();
+    const available = this.available(session);
+    const target =
+      session.targetLang ?? chooseTargetLanguage({ pageLang: page.lang, preferred: prefs.preferredLang, uiLang: this.deps.uiLang, available });
+    const base: TabView = {
+      tabId: session.tabId,
+      url: session.url,
+      status: 'searching',
+      page,
+      targetLang: target,
+      languages: languageChoices(page.lang, available, this.deps.uiLang),
+      available,
+      notices: [...session.pageNotices],
+    };
+    if (session.pasted) {
+      session.view = this.withPasted(base, session.pasted.text);
+      this.emit(session);
+      return;
+    }
+    if (!session.watched || !target) {
+      // Nothing is fetched for a tab the panel hasn't shown: the badge only needs availability.
+      session.view = { ...base, status: session.watched ? 'no-counterpart' : 'searching' };
+      this.emit(session);
+      return;
+    }
+    session.view = base;
+    this.emit(session);
+
+    const notices: Notice[] = [...base.notices];
+    let found: { article: ExtractedArticle; source: CounterpartSource } | undefined;
+    for (const alternate of session.report.alternates.filter((a) => a.lang === target)) {
+      const outcome = await this.fetchAlternate(alternate.url, target, session.article!);
+      if (!this.isCurrent(session)) return;
+      if (outcome.ok) {
+        found = { article: outcome.article, source: 'alternate' };
+        break;
+      }
+      notices.push(outcome.notice);
+    }
+    if (!found) {
+      const match = session.libraryMatches.find((m) => m.lang === target);
+      const entry = match ? await this.deps.library.get(match.id).catch(() => undefined) : undefined;
+      if (!this.isCurrent(session)) return;
+      if (entry && match) {
+        found = { article: entryToArticle(entry), source: 'library' };
+        notices.push({ level: 'info', key: 'notice.libraryMatch', params: { title: entry.title } });
+      }
+    }
+    if (!found) {
+      session.view = { ...base, status: 'no-counterpart', notices };
+      this.emit(session);
+      return;
+    }
+    const counterpart: CounterpartSide = { ...toTextSide(found.article, found.article.lang), source: found.source };
+    session.view = {
+      ...base,
+      status: 'ready',
+      counterpart,
+      beads: alignSentences(page, counterpart),
+      notices,
+    };
+    this.emit(session);
+  }
+
+  private withPasted(base: TabView, text: string): TabView {
+    const page = base.page!;
+    const detected = detectLanguage(text, null).lang;
+    if (detected === page.lang) {
+      return {
+        ...base,
+        status: 'no-counterpart',
+        notices: [...base.notices, { level: 'error', key: 'notice.pastedSameLanguage', params: { lang: detected } }],
+      };
+    }
+    const lang = detected !== 'und' ? detected : (base.targetLang ?? 'und');
+    const segmented = segmentText(text, lang);
+    const counterpart: CounterpartSide = {
+      lang,
+      dir: textDirection(lang),
+      title: '',
+      sentences: segmented.sentences,
+      paragraphOf: segmented.paragraphOf,
+      source: 'pasted',
+    };
+    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: alignSentences(page, counterpart) };
+  }
+
+  /** Fetches an alternate-language edition and checks that it is an article, in that language, on the same story. */
+  private async fetchAlternate(
+    url: string,
+    lang: LangCode,
+    page: ExtractedArticle,
+  ): Promise<{ ok: true; article: ExtractedArticle } | { ok: false; notice: Notice }> {
+    const fetched = await this.deps.fetchHtml(url);
+    if (!fetched.ok) return fetched;
+    let article: ExtractedArticle;
+    try {
+      article = await this.deps.extract(fetched.html, fetched.url);
+    } catch {
+      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotArticle', params: { url } } };
+    }
+    if (!article.isArticle || article.paragraphs.length === 0) {
+      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotArticle', params: { url } } };
+    }
+    const found = article.lang !== 'und' ? article.lang : detectLanguage(article.text, null).lang;
+    if (found !== lang) {
+      return { ok: false, notice: { level: 'warning', key: 'notice.alternateWrongLanguage', params: { url, expected: lang, found } } };
+    }
+    const story = isSameStory(
+      { title: page.title, text: page.text, lang: page.lang, url: page.url, published: page.published },
+      { title: article.title, text: article.text, lang: found, url: article.url, published: article.published },
+    );
+    if (!story.same) {
+      return { ok: false, notice: { level: 'warning', key: 'notice.alternateOtherStory', params: { url } } };
+    }
+    return { ok: true, article: { ...article, lang: found } };
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Typed messaging (glue): the messages that cross the extension's contexts, and their
+ * validators. Every incoming message is checked here before anything acts on it —
+ * a page can't talk to us directly, but a content script runs beside untrusted page
+ * code, and a message's shape is never assumed.
+ */
+import type { Alternate, ExtractedArticle, LangCode, TabView } from './types.ts';
+
+/** Content script → background: what the page is (sent at load and on SPA navigation). */
+export interface PageReport {
+  type: 'page';
+  url: string;
+  isArticle: boolean;
+  signals: string[];
+  /** Declared language (`<html lang>`, og:locale), if any. */
+  declaredLang: string | null;
+  alternates: Alternate[];
+  /** The page's HTML, only when it is an article (parsed and extracted elsewhere). */
+  html: string | null;
+}
+
+/** Background → content script. */
+export type ContentCommand = { type: 'resend' } | { type: 'locate'; text: string };
+
+/** Side panel → background, over the `panel` port. */
+export type PanelCommand =
+  | { type: 'watch'; tabId: number }
+  | { type: 'choose-language'; lang: LangCode }
+  | { type: 'paste'; text: string }
+  | { type: 'locate'; index: number }
+  | { type: 'retry' };
+
+/** Background → side panel, over the `panel` port. */
+export interface PanelUpdate {
+  type: 'view';
+  view: TabView;
+}
+
+/** Background (Chrome service worker) → offscreen document: parse and extract HTML. */
+export interface ExtractRequest {
+  target: 'offscreen';
+  type: 'extract';
+  html: string;
+  url: string;
+}
+
+export type ExtractResponse = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
+
+export const PANEL_PORT = 'counterpart-panel';
+
+/** The largest page HTML we accept from a content script or a fetch (characters). */
+export const MAX_HTML_CHARS = 8_000_000;
+/** The largest pasted text (characters). */
+export const MAX_PASTE_CHARS = 1_000_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 4096) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isLang(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
+}
+
+function isAlternate(value: unknown): value is Alternate {
+  return isRecord(value) && isLang(value.lang) && isHttpUrl(value.url);
+}
+
+export function parsePageReport(value: unknown): PageReport | null {
+  if (!isRecord(value) || value.type !== 'page') return null;
+  const { url, isArticle, signals, declaredLang, alternates, html } = value;
+  if (!isHttpUrl(url) || typeof isArticle !== 'boolean') return null;
+  if (!Array.isArray(signals) || !signals.every((s) => typeof s === 'string')) return null;
+  if (declaredLang !== null && typeof declaredLang !== 'string') return null;
+  if (!Array.isArray(alternates) || alternates.length > 200 || !alternates.every(isAlternate)) return null;
+  if (html !== null && (typeof html !== 'string' || html.length > MAX_HTML_CHARS)) return null;
+  return {
+    type: 'page',
+    url,
+    isArticle,
+    signals: signals.slice(0, 20) as string[],
+    declaredLang: declaredLang === null ? null : declaredLang.slice(0, 35),
+    alternates,
+    html,
+  };
+}
+
+export function parseContentCommand(value: unknown): ContentCommand | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'resend') return { type: 'resend' };
+  if (value.type === 'locate' && typeof value.text === 'string' && value.text.length <= 20_000) {
+    return { type: 'locate', text: value.text };
+  }
+  return null;
+}
+
+export function parsePanelCommand(value: unknown): PanelCommand | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case 'watch':
+      return Number.isInteger(value.tabId) && (value.tabId as number) >= 0
+        ? { type: 'watch', tabId: value.tabId as number }
+        : null;
+    case 'choose-language':
+      return isLang(value.lang) ? { type: 'choose-language', lang: value.lang } : null;
+    case 'paste':
+      return typeof value.text === 'string' ? { type: 'paste', text: value.text } : null;
+    case 'locate':
+      return Number.isInteger(value.index) && (value.index as number) >= 0
+        ? { type: 'locate', index: value.index as number }
+        : null;
+    case 'retry':
+      return { type: 'retry' };
+    default:
+      return null;
+  }
+}
+
+export function parseExtractRequest(value: unknown): ExtractRequest | null {
+  if (!isRecord(value) || value.target !== 'offscreen' || value.type !== 'extract') return null;
+  if (typeof value.html !== 'string' || value.html.length > MAX_HTML_CHARS || !isHttpUrl(value.url)) return null;
+  return { target: 'offscreen', type: 'extract', html: value.html, url: value.url };
+}
