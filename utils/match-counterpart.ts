@@ -1,0 +1,206 @@
+/**
+ * Finding an article's counterpart: the stored article in another language that tells the
+ * same story. Candidates are compared by the anchors they share (utils/story-anchors.ts),
+ * each weighted by its kind and by its rarity in the library (IDF).
+ */
+import { storyAnchors, type AnchorInput } from './story-anchors.ts';
+import type { LangCode } from './types.ts';
+
+export interface MatchCandidate {
+  id: string;
+  lang: LangCode;
+  anchors: string[];
+  published?: string | null;
+}
+
+export interface MatchQuery {
+  anchors: string[];
+  lang: LangCode;
+  published?: string | null;
+}
+
+export interface RankOptions {
+  /** In how many stored articles an anchor occurs (the query's own article included or not). */
+  documentFrequency?: (anchor: string) => number;
+  /** How many articles the library holds. */
+  librarySize?: number;
+  /** At most this many results (default 10). */
+  limit?: number;
+}
+
+/** A score at or above it means "the same story"; below it, no counterpart is shown. */
+export const MATCH_THRESHOLD = 0.3;
+
+/** How much one shared anchor of a kind says about two texts telling the same story. */
+const KIND_WEIGHT: Readonly<Record<string, number>> = {
+  w: 1, f: 0.6, p: 0.3, k: 0.3, n: 1, y: 0.5, d: 1.2, pc: 1, u: 0.8, l: 0.5,
+};
+
+/** When the library's statistics are not known: a typical IDF per kind. */
+const PRIOR_IDF: Readonly<Record<string, number>> = {
+  w: 4, f: 4, p: 2.5, k: 3, n: 3.5, y: 2, d: 4, pc: 3.5, u: 3, l: 4,
+};
+
+function kindOf(anchor: string): string {
+  const colon = anchor.indexOf(':');
+  return colon > 0 ? anchor.slice(0, colon) : '';
+}
+
+/** The weight of an anchor: its kind's weight times its rarity. */
+type AnchorWeight = (anchor: string) => number;
+
+/** Anchor weights per documentFrequency function and library size, reused across queries. */
+const weightCaches = new WeakMap<(anchor: string) => number, Map<number, Map<string, number>>>();
+
+function kindWeight(anchor: string): number {
+  return KIND_WEIGHT[kindOf(anchor)] ?? 0.5;
+}
+
+function weightFunction(options: RankOptions | undefined, candidates: MatchCandidate[]): { weight: AnchorWeight; size: number } {
+  let df = options?.documentFrequency;
+  let size = options?.librarySize;
+  let cache: Map<string, number> | undefined;
+  if (df) {
+    size = Math.max(size ?? 0, 1);
+    let bySize = weightCaches.get(df);
+    if (!bySize) weightCaches.set(df, (bySize = new Map()));
+    cache = bySize.get(size);
+    if (!cache) bySize.set(size, (cache = new Map()));
+  } else {
+    // No library statistics: count among the candidates themselves.
+    const counts = new Map<string, number>();
+    for (const candidate of candidates) for (const a of candidate.anchors) counts.set(a, (counts.get(a) ?? 0) + 1);
+    df = (anchor) => counts.get(anchor) ?? 0;
+    size = Math.max(candidates.length, 1);
+    cache = new Map();
+  }
+  const lookup = df;
+  const n = size;
+  const store = cache;
+  const weight = (anchor: string) => {
+    let w = store.get(anchor);
+    if (w === undefined) {
+      const count = Math.max(lookup(anchor), 1);
+      w = kindWeight(anchor) * Math.max(Math.log((n + 1) / count), 0);
+      store.set(anchor, w);
+    }
+    return w;
+  };
+  return { weight, size: n };
+}
+
+/** Weights of the anchors with no library: the typical IDF of the kind. */
+const priorWeight: AnchorWeight = (anchor) => kindWeight(anchor) * (PRIOR_IDF[kindOf(anchor)] ?? 2);
+
+/** isSameStory: the IDF scale of the prior weights, and a gain that puts its scores on rankCounterparts' scale. */
+const PRIOR_SCALE = 6;
+const SAME_STORY_GAIN = 1;
+
+/**
+ * The score of a candidate from the weight it shares with the query (`shared`), the weight
+ * of the query's anchors that could be shared at all (`matchable`: those found in some
+ * article of the other languages) and the candidate's own weight: a cosine of the two
+ * anchor sets, damped while the shared evidence is small in absolute terms (a name and a
+ * year in common say little, however short the articles). `scale` is the IDF of an anchor
+ * seen once in the library, which the absolute evidence is measured in.
+ */
+function combine(shared: number, matchable: number, candidateTotal: number, scale: number): number {
+  if (shared <= 0 || matchable <= 0 || candidateTotal <= 0) return 0;
+  const cosine = Math.min(1, shared / Math.sqrt(matchable * candidateTotal));
+  const evidence = 1 - Math.exp(-shared / (2.5 * scale));
+  return cosine * evidence;
+}
+
+/** At least this share of the query's weight counts as matchable (few candidates). */
+const MIN_MATCHABLE = 0.25;
+
+function publishedTime(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/** A factor for publication dates: a counterpart appears within days, not months. */
+function timeFactor(a: string | null | undefined, b: string | null | undefined): number {
+  const ta = publishedTime(a);
+  const tb = publishedTime(b);
+  if (ta === undefined || tb === undefined) return 1;
+  const days = Math.abs(ta - tb) / 86_400_000;
+  if (days <= 3) return 1;
+  return Math.max(0.5, 1 - (days - 3) / 60);
+}
+
+function rounded(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 10_000) / 10_000;
+}
+
+/**
+ * Ranks the candidates as counterparts of the query, best first, with scores in [0, 1].
+ * Candidates in the query's own language are left out. Pass as candidates every stored
+ * article (of the wanted language) that shares an anchor with the query, with the library's
+ * documentFrequency and librarySize: what the candidates share with the query at all is
+ * what a score is measured against.
+ */
+export function rankCounterparts(
+  query: MatchQuery,
+  candidates: MatchCandidate[],
+  options?: RankOptions,
+): Array<{ id: string; score: number }> {
+  const queryLang = query.lang.toLowerCase();
+  const others = candidates.filter((candidate) => queryLang === 'und' || candidate.lang.toLowerCase() !== queryLang);
+  const { weight, size } = weightFunction(options, candidates);
+  const queryWeights = new Map<string, number>();
+  let queryTotal = 0;
+  for (const anchor of query.anchors) {
+    if (queryWeights.has(anchor)) continue;
+    const w = weight(anchor);
+    queryWeights.set(anchor, w);
+    queryTotal += w;
+  }
+  const matched = new Set<string>();
+  const scored: Array<{ id: string; shared: number; total: number; factor: number }> = [];
+  for (const candidate of others) {
+    let shared = 0;
+    let total = 0;
+    for (const anchor of candidate.anchors) {
+      const q = queryWeights.get(anchor);
+      if (q === undefined) {
+        total += weight(anchor);
+      } else {
+        total += q;
+        shared += q;
+        matched.add(anchor);
+      }
+    }
+    if (shared > 0) scored.push({ id: candidate.id, shared, total, factor: timeFactor(query.published, candidate.published) });
+  }
+  let matchable = 0;
+  for (const anchor of matched) matchable += queryWeights.get(anchor) ?? 0;
+  matchable = Math.max(matchable, MIN_MATCHABLE * queryTotal);
+  const scale = Math.log(size + 1);
+  const results = scored.map(({ id, shared, total, factor }) => ({
+    id,
+    score: rounded(combine(shared, matchable, total, scale) * factor),
+  }));
+  results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return results.slice(0, options?.limit ?? 10);
+}
+
+/** Whether two articles (say a page and the page its alternate link leads to) tell the same story. */
+export function isSameStory(a: AnchorInput, b: AnchorInput): { same: boolean; score: number } {
+  const anchorsA = new Set(storyAnchors(a));
+  const anchorsB = storyAnchors(b);
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  for (const anchor of anchorsA) totalA += priorWeight(anchor);
+  for (const anchor of anchorsB) {
+    const w = priorWeight(anchor);
+    totalB += w;
+    if (anchorsA.has(anchor)) shared += w;
+  }
+  const scale = PRIOR_SCALE;
+  const cosine = shared > 0 ? Math.min(1, shared / Math.sqrt(totalA * totalB)) : 0;
+  const score = rounded(cosine * (1 - Math.exp(-shared / (2.5 * scale))) * SAME_STORY_GAIN * timeFactor(a.published, b.published));
+  return { same: score >= MATCH_THRESHOLD, score };
+}

@@ -1,0 +1,78 @@
+/**
+ * Script and spelling folding for cross-language matching: diacritics folded, Cyrillic and
+ * Greek transliterated to Latin (case kept), and a coarse phonetic key under which a name
+ * spelled a little differently in another language ("Aserbaidschan" / "Azerbaijan",
+ * "Janukowitsch" / "Янукович" / "Yanukovych") keeps its first letters and consonants.
+ */
+
+/** Cyrillic → Latin, close to the English-language conventions newspapers use. */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  // Ukrainian, Belarusian, Serbian, Macedonian, Bulgarian
+  є: 'ye', і: 'i', ї: 'yi', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz',
+  ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+};
+
+const GREEK: Readonly<Record<string, string>> = {
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l',
+  μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f',
+  χ: 'ch', ψ: 'ps', ω: 'o',
+};
+
+/** Latin letters that NFD does not decompose. */
+const LATIN_EXTRA: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
+  Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH', ẞ: 'SS',
+};
+
+function mapLetter(char: string): string | undefined {
+  const lower = char.toLowerCase();
+  const latin = CYRILLIC[lower] ?? GREEK[lower];
+  if (latin === undefined) return LATIN_EXTRA[char];
+  if (lower === char || latin === '') return latin;
+  return latin.charAt(0).toUpperCase() + latin.slice(1);
+}
+
+/**
+ * Folds a text to Latin letters without diacritics, keeping case and every other character
+ * ("Путин" → "Putin", "Müller" → "Muller", "Škoda" → "Skoda"). Other scripts pass through.
+ */
+export function foldText(text: string): string {
+  // Composed first, so that й and ё keep their own readings.
+  let out = '';
+  for (const char of text.normalize('NFKC')) out += mapLetter(char) ?? char;
+  return out.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/**
+ * A coarse phonetic spelling of a folded lowercase word, shared by the usual spellings of a
+ * name across Latin-script languages and transliterations: sch/sh, tsch/ch, zh/dzh/j/y,
+ * c/k/q, z/s, w/v, ph/f; h after a consonant dropped; doubled letters merged.
+ */
+export function phoneticKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/dzh|dsh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/ch/g, 'x') // one letter for the ch sound
+    .replace(/sh/g, 'w') // one letter for the sh sound (the original w is v by now)
+    .replace(/[cq]/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/[yj]/g, 'i')
+    .replace(/([^aeiou])h/g, '$1')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The consonants of a phonetic key, with the semi-vowels v and h left out too. */
+export function consonantSkeleton(key: string): string {
+  return key.replace(/[aeiouvh]/g, '').replace(/(.)\1+/g, '$1');
+}
