@@ -1,0 +1,202 @@
+import type { Bead, TextDirection } from '../utils/types';
+import type { NavStop } from './arrow-navigation';
+import type { Translate } from './ui-strings';
+
+/** One side of the pair as the row needs it. */
+export interface RowSide {
+  lang: string;
+  dir: TextDirection;
+  /** Language name in the UI language, for labels ("Not in the German version"). */
+  name: string;
+  sentences: string[];
+}
+
+export type Side = 'page' | 'counterpart';
+
+export interface PairRowProps {
+  /** Position of the row (bead) in reading order. */
+  row: number;
+  bead: Bead;
+  page: RowSide;
+  counterpart: RowSide;
+  /** The side hidden for study, if any. */
+  hidden: Side | null;
+  /** The hidden side of this row was revealed by the learner. */
+  revealed: boolean;
+  /** Hovered or focused: both cells are highlighted. */
+  highlighted: boolean;
+  /** The row's first page sentence opens a new paragraph. */
+  startsParagraph: boolean;
+  /** The list's single tab stop, when it is in this row. */
+  tabStop: NavStop | null;
+  /** Prefix for element ids (unique per reader). */
+  idBase: string;
+  uiLocale: string;
+  uiDir: TextDirection;
+  t: Translate;
+  onLocate(pageSentenceIndex: number): void;
+  onReveal(row: number): void;
+}
+
+/** Confidence below which a bead is flagged as an uncertain match. */
+export const LOW_CONFIDENCE = 0.5;
+
+/**
+ * One alignment bead: the page's sentences (bead.a) beside the counterpart's (bead.b).
+ * Both cells are always in the DOM (CONTRACT `[data-side]`); an empty side gets
+ * `data-missing` and a visible label, a side hidden for study a reveal button.
+ */
+export function PairRow(props: PairRowProps) {
+  const { row, bead, page, counterpart, hidden, revealed, highlighted, t, idBase } = props;
+  const uncertain = bead.score !== undefined && bead.score < LOW_CONFIDENCE;
+  const pageId = `${idBase}-r${row}-page`;
+  const counterpartId = `${idBase}-r${row}-cp`;
+  const flagId = `${idBase}-r${row}-flag`;
+
+  const tabIndexFor = (side: Side, index: number, count: number): number => {
+    const stop = props.tabStop;
+    if (!stop) return -1;
+    // The tab stop may point at an item that no longer exists (side hidden, fewer sentences):
+    // fall back to the row's first item so the list keeps exactly one tab stop.
+    const pageCount = hidden === 'page' || bead.a.length === 0 ? 1 : bead.a.length;
+    const stopExists = stop.side === 'page' ? stop.index < pageCount : stop.side === 'counterpart' && stop.index === 0;
+    if (stopExists) return stop.side === side && stop.index === index ? 0 : -1;
+    return side === 'page' && index === 0 && count > 0 ? 0 : -1;
+  };
+
+  const describedBy = (other: string) => [other, uncertain ? flagId : ''].filter(Boolean).join(' ');
+  const highlightClass = highlighted ? ' is-highlighted' : '';
+
+  const missingCell = (side: Side, own: RowSide, otherId: string) => (
+    <div
+      id={side === 'page' ? pageId : counterpartId}
+      class={`cp-cell cp-cell--${side} cp-cell--missing${highlightClass}`}
+      data-side={side}
+      data-missing=""
+      lang={own.lang}
+      dir={own.dir}
+      tabIndex={tabIndexFor(side, 0, 1)}
+      data-nav-row={row}
+      data-nav-side={side}
+      aria-describedby={describedBy(otherId)}
+    >
+      <span class="cp-missing-label" lang={props.uiLocale} dir={props.uiDir}>
+        {t('pair.missing', { lang: own.name })}
+      </span>
+    </div>
+  );
+
+  const hiddenCell = (side: Side, own: RowSide) => (
+    <div
+      id={side === 'page' ? pageId : counterpartId}
+      class={`cp-cell cp-cell--${side} cp-cell--hidden${highlightClass}`}
+      data-side={side}
+      data-hidden=""
+      lang={own.lang}
+      dir={own.dir}
+    >
+      <button
+        type="button"
+        class="cp-reveal"
+        lang={props.uiLocale}
+        dir={props.uiDir}
+        tabIndex={tabIndexFor(side, 0, 1)}
+        data-nav-row={row}
+        data-nav-side={side}
+        aria-label={t('reader.revealLabel', { lang: own.name })}
+        onClick={() => props.onReveal(row)}
+      >
+        {t('reader.reveal')}
+      </button>
+    </div>
+  );
+
+  const isHidden = (side: Side) => hidden === side && !revealed;
+
+  let pageCell;
+  if (bead.a.length === 0) pageCell = missingCell('page', page, counterpartId);
+  else if (isHidden('page')) pageCell = hiddenCell('page', page);
+  else {
+    const parts = bead.a.map((sentenceIndex, k) => [
+      k > 0 ? ' ' : null,
+      <button
+        key={sentenceIndex}
+        type="button"
+        class="cp-sentence cp-sentence--page"
+        data-sentence={sentenceIndex}
+        tabIndex={tabIndexFor('page', k, bead.a.length)}
+        data-nav-row={row}
+        data-nav-side="page"
+        aria-describedby={describedBy(counterpartId)}
+        title={t('reader.locate')}
+        onClick={() => props.onLocate(sentenceIndex)}
+        onKeyDown={(event) => {
+          // Enter activates here (and not through the button's own click) so that
+          // it behaves the same everywhere; Space keeps the native click.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            props.onLocate(sentenceIndex);
+          }
+        }}
+      >
+        {page.sentences[sentenceIndex] ?? ''}
+      </button>,
+    ]);
+    pageCell = (
+      <div
+        id={pageId}
+        class={`cp-cell cp-cell--page${highlightClass}`}
+        data-side="page"
+        lang={page.lang}
+        dir={page.dir}
+      >
+        {parts}
+      </div>
+    );
+  }
+
+  let counterpartCell;
+  if (bead.b.length === 0) counterpartCell = missingCell('counterpart', counterpart, pageId);
+  else if (isHidden('counterpart')) counterpartCell = hiddenCell('counterpart', counterpart);
+  else
+    counterpartCell = (
+      <div
+        id={counterpartId}
+        class={`cp-cell cp-cell--counterpart${highlightClass}`}
+        data-side="counterpart"
+        lang={counterpart.lang}
+        dir={counterpart.dir}
+        tabIndex={tabIndexFor('counterpart', 0, 1)}
+        data-nav-row={row}
+        data-nav-side="counterpart"
+        aria-describedby={describedBy(pageId)}
+      >
+        {bead.b.map((i) => counterpart.sentences[i] ?? '').join(' ')}
+      </div>
+    );
+
+  const classes = ['cp-pair'];
+  if (highlighted) classes.push('is-highlighted');
+  if (uncertain) classes.push('cp-pair--uncertain');
+  if (props.startsParagraph) classes.push('cp-pair--paragraph');
+  if (bead.a.length === 0 || bead.b.length === 0) classes.push('cp-pair--gap');
+
+  return (
+    <li
+      class={classes.join(' ')}
+      data-testid="pair-row"
+      data-row={row}
+      data-highlighted={highlighted ? '' : undefined}
+      data-uncertain={uncertain ? '' : undefined}
+    >
+      {pageCell}
+      {counterpartCell}
+      {uncertain && (
+        <p id={flagId} class="cp-pair-flag" lang={props.uiLocale} dir={props.uiDir}>
+          <span aria-hidden="true">≈ </span>
+          {t('pair.uncertain')}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * The UI's own strings: one dictionary per UI locale, English as the fallback for
+ * a missing locale or key, `{param}` interpolation.
+ *
+ * Every message the panel and the options page show goes through a `Translate`,
+ * including the background engine's notices (`Notice.key` + `Notice.params`).
+ */
+
+export type Translate = (key: string, params?: Record<string, string>) => string;
+
+type Dictionary = Record<string, string>;
+
+const en: Dictionary = {
+  // Panel status (data-state of [data-testid=status])
+  'status.noArticle': 'This page does not look like a news article.',
+  'status.searching': 'Looking for a version in another language…',
+  'status.ready': 'Both versions are aligned sentence by sentence.',
+  'status.noCounterpart': 'No version in the chosen language was found. You can paste one below.',
+  'status.error': 'Something went wrong while preparing the two versions.',
+
+  // Notices from the background engine
+  'notice.alternateHttpError': 'The other edition at {url} could not be loaded (HTTP {status}).',
+  'notice.alternateTimeout': 'The other edition at {url} took too long to answer.',
+  'notice.alternateNotHtml': 'The other edition at {url} is not a web page ({type}).',
+  'notice.alternateWrongLanguage':
+    'The other edition at {url} is in {found}, not in {expected}.',
+  'notice.alternateNotArticle': 'The page at {url} is not an article.',
+  'notice.alternateNetworkError': 'The other edition at {url} could not be reached.',
+  'notice.alternateOtherStory': 'The page at {url} tells a different story.',
+  'notice.libraryMatch': 'Found in your library: “{title}”.',
+  'notice.pastedEmpty': 'Paste the text of the other version first.',
+  'notice.pastedSameLanguage': 'The pasted text is in {lang}, the same language as the page.',
+  'notice.pastedTooLong': 'The pasted text is too long.',
+  'notice.storageFull': 'The library is full: this article was not stored.',
+  'notice.extractionFailed': 'The article could not be read from this page.',
+  'notice.pageUnavailable': 'This page cannot be read by the extension.',
+  'notice.machineTranslation':
+    'This is a machine translation, not a human one: it may be wrong in ways a translator would not be.',
+
+  // Reader chrome
+  'reader.label': 'Counterpart: the article in two languages',
+  'reader.pageLanguage': 'Page language',
+  'reader.counterpartLanguage': 'Other version',
+  'reader.chooseLanguage': 'Language of the other version',
+  'reader.languagesAvailable': 'Version available',
+  'reader.languagesOther': 'Other languages',
+  'reader.alignment': 'The two versions, sentence by sentence',
+  'reader.pageSentences': 'The article on this page',
+  'reader.noSentences': 'No sentences were found in this article.',
+  'reader.hideSide': 'Hide {lang}',
+  'reader.showSide': 'Show {lang}',
+  'reader.hideSideLabel': 'Hide the {lang} side to study',
+  'reader.reveal': 'Show',
+  'reader.revealLabel': 'Show this {lang} sentence',
+  'reader.keyboardHint':
+    'Arrow keys move between sentences; Enter on a sentence of the page scrolls the page to it.',
+  'reader.locate': 'Show on the page',
+  'reader.retry': 'Try again',
+  'reader.titles': 'Titles',
+
+  // Counterpart source ([data-testid=counterpart-source])
+  'source.label': 'Source',
+  'source.alternate': 'The page’s own {lang} edition',
+  'source.library': 'An article from your library',
+  'source.pasted': 'Text you pasted',
+  'source.translation': 'Machine translation, not a human translation',
+
+  // Pair rows
+  'pair.missing': 'Not in the {lang} version',
+  'pair.uncertain': 'Uncertain match',
+
+  // Paste form
+  'paste.title': 'Paste the other version',
+  'paste.titleReplace': 'Have a better version? Paste it here',
+  'paste.help': 'Copy the article’s text in the other language and paste it here.',
+  'paste.label': 'Text of the other version',
+  'paste.submit': 'Align with this text',
+
+  // Options page: library
+  'library.title': 'Your library',
+  'library.intro':
+    'Articles you read are kept on this computer only, so that a page can find its counterpart later.',
+  'library.storing': 'Store every article I read',
+  'library.usage': 'Space used: {size}',
+  'library.usageUnknown': 'Space used: unknown',
+  'library.count': '{count} articles',
+  'library.countOne': '1 article',
+  'library.empty': 'Your library is empty.',
+  'library.delete': 'Delete',
+  'library.deleteLabel': 'Delete “{title}”',
+  'library.clear': 'Delete all articles',
+  'library.clearConfirm': 'Delete all {count} articles from your library? This cannot be undone.',
+  'library.clearYes': 'Yes, delete all',
+  'library.clearNo': 'Cancel',
+  'library.saved': 'Saved {date}',
+  'library.published': 'Published {date}',
+  'library.untitled': 'Untitled article',
+  'library.colTitle': 'Article',
+  'library.colLanguage': 'Language',
+  'library.colSaved': 'Saved',
+  'library.colActions': 'Actions',
+};
+
+const de: Dictionary = {
+  'status.noArticle': 'Diese Seite sieht nicht wie ein Nachrichtenartikel aus.',
+  'status.searching': 'Suche nach einer Fassung in einer anderen Sprache …',
+  'status.ready': 'Beide Fassungen sind Satz für Satz gegenübergestellt.',
+  'status.noCounterpart':
+    'Keine Fassung in der gewählten Sprache gefunden. Sie können unten eine einfügen.',
+  'status.error': 'Beim Vorbereiten der beiden Fassungen ist etwas schiefgegangen.',
+
+  'notice.alternateHttpError':
+    'Die andere Ausgabe unter {url} konnte nicht geladen werden (HTTP {status}).',
+  'notice.alternateTimeout': 'Die andere Ausgabe unter {url} hat zu lange nicht geantwortet.',
+  'notice.alternateNotHtml': 'Die andere Ausgabe unter {url} ist keine Webseite ({type}).',
+  'notice.alternateWrongLanguage':
+    'Die andere Ausgabe unter {url} ist auf {found}, nicht auf {expected}.',
+  'notice.alternateNotArticle': 'Die Seite unter {url} ist kein Artikel.',
+  'notice.alternateNetworkError': 'Die andere Ausgabe unter {url} ist nicht erreichbar.',
+  'notice.alternateOtherStory': 'Die Seite unter {url} erzählt eine andere Geschichte.',
+  'notice.libraryMatch': 'In Ihrer Bibliothek gefunden: „{title}“.',
+  'notice.pastedEmpty': 'Fügen Sie zuerst den Text der anderen Fassung ein.',
+  'notice.pastedSameLanguage':
+    'Der eingefügte Text ist auf {lang}, in derselben Sprache wie die Seite.',
+  'notice.pastedTooLong': 'Der eingefügte Text ist zu lang.',
+  'notice.storageFull': 'Die Bibliothek ist voll: Dieser Artikel wurde nicht gespeichert.',
+  'notice.extractionFailed': 'Der Artikel konnte nicht aus dieser Seite gelesen werden.',
+  'notice.pageUnavailable': 'Diese Seite kann die Erweiterung nicht lesen.',
+  'notice.machineTranslation':
+    'Dies ist eine maschinelle Übersetzung, keine menschliche: Sie kann Fehler enthalten, die einer Übersetzerin nicht unterlaufen würden.',
+
+  'reader.label': 'Counterpart: der Artikel in zwei Sprachen',
+  'reader.pageLanguage': 'Sprache der Seite',
+  'reader.counterpartLanguage': 'Andere Fassung',
+  'reader.chooseLanguage': 'Sprache der anderen Fassung',
+  'reader.languagesAvailable': 'Fassung vorhanden',
+  'reader.languagesOther': 'Weitere Sprachen',
+  'reader.alignment': 'Die beiden Fassungen, Satz für Satz',
+  'reader.pageSentences': 'Der Artikel auf dieser Seite',
+  'reader.noSentences': 'In diesem Artikel wurden keine Sätze gefunden.',
+  'reader.hideSide': '{lang} ausblenden',
+  'reader.showSide': '{lang} einblenden',
+  'reader.hideSideLabel': 'Die Seite auf {lang} zum Lernen ausblenden',
+  'reader.reveal': 'Zeigen',
+  'reader.revealLabel': 'Diesen Satz auf {lang} zeigen',
+  'reader.keyboardHint':
+    'Pfeiltasten wechseln zwischen den Sätzen; Eingabe auf einem Satz der Seite scrollt die Seite dorthin.',
+  'reader.locate': 'Auf der Seite zeigen',
+  'reader.retry': 'Erneut versuchen',
+  'reader.titles': 'Titel',
+
+  'source.label': 'Quelle',
+  'source.alternate': 'Die eigene Ausgabe der Seite auf {lang}',
+  'source.library': 'Ein Artikel aus Ihrer Bibliothek',
+  'source.pasted': 'Von Ihnen eingefügter Text',
+  'source.translation': 'Maschinelle Übersetzung, keine menschliche Übersetzung',
+
+  'pair.missing': 'Fehlt in der Fassung auf {lang}',
+  'pair.uncertain': 'Unsichere Zuordnung',
+
+  'paste.title': 'Andere Fassung einfügen',
+  'paste.titleReplace': 'Eine bessere Fassung? Hier einfügen',
+  'paste.help': 'Kopieren Sie den Text des Artikels in der anderen Sprache und fügen Sie ihn hier ein.',
+  'paste.label': 'Text der anderen Fassung',
+  'paste.submit': 'Mit diesem Text abgleichen',
+
+  'library.title': 'Ihre Bibliothek',
+  'library.intro':
+    'Gelesene Artikel werden nur auf diesem Computer gespeichert, damit eine Seite später ihr Gegenstück findet.',
+  'library.storing': 'Jeden gelesenen Artikel speichern',
+  'library.usage': 'Belegter Speicher: {size}',
+  'library.usageUnknown': 'Belegter Speicher: unbekannt',
+  'library.count': '{count} Artikel',
+  'library.countOne': '1 Artikel',
+  'library.empty': 'Ihre Bibliothek ist leer.',
+  'library.delete': 'Löschen',
+  'library.deleteLabel': '„{title}“ löschen',
+  'library.clear': 'Alle Artikel löschen',
+  'library.clearConfirm':
+    'Alle {count} Artikel aus Ihrer Bibliothek löschen? Das lässt sich nicht rückgängig machen.',
+  'library.clearYes': 'Ja, alle löschen',
+  'library.clearNo': 'Abbrechen',
+  'library.saved': 'Gespeichert am {date}',
+  'library.published': 'Erschienen am {date}',
+  'library.untitled': 'Artikel ohne Titel',
+  'library.colTitle': 'Artikel',
+  'library.colLanguage': 'Sprache',
+  'library.colSaved': 'Gespeichert',
+  'library.colActions': 'Aktionen',
+};
+
+const fr: Dictionary = {
+  'status.noArticle': 'Cette page ne ressemble pas à un article de presse.',
+  'status.searching': 'Recherche d’une version dans une autre langue…',
+  'status.ready': 'Les deux versions sont alignées phrase par phrase.',
+  'status.noCounterpart':
+    'Aucune version dans la langue choisie n’a été trouvée. Vous pouvez en coller une ci-dessous.',
+  'status.error': 'Un problème est survenu lors de la préparation des deux versions.',
+
+  'notice.alternateHttpError':
+    'L’autre édition à l’adresse {url} n’a pas pu être chargée (HTTP {status}).',
+  'notice.alternateTimeout': 'L’autre édition à l’adresse {url} a mis trop de temps à répondre.',
+  'notice.alternateNotHtml': 'L’autre édition à l’adresse {url} n’est pas une page web ({type}).',
+  'notice.alternateWrongLanguage':
+    'L’autre édition à l’adresse {url} est en {found}, et non en {expected}.',
+  'notice.alternateNotArticle': 'La page à l’adresse {url} n’est pas un article.',
+  'notice.alternateNetworkError': 'L’autre édition à l’adresse {url} est injoignable.',
+  'notice.alternateOtherStory': 'La page à l’adresse {url} raconte une autre histoire.',
+  'notice.libraryMatch': 'Trouvé dans votre bibliothèque : « {title} ».',
+  'notice.pastedEmpty': 'Collez d’abord le texte de l’autre version.',
+  'notice.pastedSameLanguage':
+    'Le texte collé est en {lang}, la même langue que la page.',
+  'notice.pastedTooLong': 'Le texte collé est trop long.',
+  'notice.storageFull': 'La bibliothèque est pleine : cet article n’a pas été enregistré.',
+  'notice.extractionFailed': 'L’article n’a pas pu être lu sur cette page.',
+  'notice.pageUnavailable': 'L’extension ne peut pas lire cette page.',
+  'notice.machineTranslation':
+    'Ceci est une traduction automatique, non humaine : elle peut comporter des erreurs qu’un traducteur ne ferait pas.',
+
+  'reader.label': 'Counterpart : l’article en deux langues',
+  'reader.pageLanguage': 'Langue de la page',
+  'reader.counterpartLanguage': 'Autre version',
+  'reader.chooseLanguage': 'Langue de l’autre version',
+  'reader.languagesAvailable': 'Version disponible',
+  'reader.languagesOther': 'Autres langues',
+  'reader.alignment': 'Les deux versions, phrase par phrase',
+  'reader.pageSentences': 'L’article de cette page',
+  'reader.noSentences': 'Aucune phrase n’a été trouvée dans cet article.',
+  'reader.hideSide': 'Masquer : {lang}',
+  'reader.showSide': 'Afficher : {lang}',
+  'reader.hideSideLabel': 'Masquer le côté en {lang} pour s’entraîner',
+  'reader.reveal': 'Afficher',
+  'reader.revealLabel': 'Afficher cette phrase en {lang}',
+  'reader.keyboardHint':
+    'Les flèches passent d’une phrase à l’autre ; Entrée sur une phrase de la page y fait défiler la page.',
+  'reader.locate': 'Montrer sur la page',
+  'reader.retry': 'Réessayer',
+  'reader.titles': 'Titres',
+
+  'source.label': 'Source',
+  'source.alternate': 'L’édition en {lang} de la page elle-même',
+  'source.library': 'Un article de votre bibliothèque',
+  'source.pasted': 'Texte que vous avez collé',
+  'source.translation': 'Traduction automatique, pas une traduction humaine',
+
+  'pair.missing': 'Absent de la version en {lang}',
+  'pair.uncertain': 'Correspondance incertaine',
+
+  'paste.title': 'Coller l’autre version',
+  'paste.titleReplace': 'Une meilleure version ? Collez-la ici',
+  'paste.help': 'Copiez le texte de l’article dans l’autre langue et collez-le ici.',
+  'paste.label': 'Texte de l’autre version',
+  'paste.submit': 'Aligner avec ce texte',
+
+  'library.title': 'Votre bibliothèque',
+  'library.intro':
+    'Les articles lus sont conservés sur cet ordinateur uniquement, pour qu’une page retrouve plus tard sa contrepartie.',
+  'library.storing': 'Enregistrer chaque article que je lis',
+  'library.usage': 'Espace utilisé : {size}',
+  'library.usageUnknown': 'Espace utilisé : inconnu',
+  'library.count': '{count} articles',
+  'library.countOne': '1 article',
+  'library.empty': 'Votre bibliothèque est vide.',
+  'library.delete': 'Supprimer',
+  'library.deleteLabel': 'Supprimer « {title} »',
+  'library.clear': 'Supprimer tous les articles',
+  'library.clearConfirm':
+    'Supprimer les {count} articles de votre bibliothèque ? Cette action est irréversible.',
+  'library.clearYes': 'Oui, tout supprimer',
+  'library.clearNo': 'Annuler',
+  'library.saved': 'Enregistré le {date}',
+  'library.published': 'Publié le {date}',
+  'library.untitled': 'Article sans titre',
+  'library.colTitle': 'Article',
+  'library.colLanguage': 'Langue',
+  'library.colSaved': 'Enregistré',
+  'library.colActions': 'Actions',
+};
+
+/** The dictionaries, by primary language subtag. Exported for the completeness test. */
+export const dictionaries: Readonly<Record<string, Dictionary>> = { en, de, fr };
+
+function primarySubtag(locale: string): string {
+  return (locale.split(/[-_]/)[0] ?? '').toLowerCase();
+}
+
+function interpolate(template: string, params: Record<string, string> | undefined): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? (params[name] ?? whole) : whole,
+  );
+}
+
+/** A translator for `locale` ('de-DE' → German); unknown locales and keys fall back to English, then to the key. */
+export function makeTranslator(locale: string): Translate {
+  const own = dictionaries[primarySubtag(locale)] ?? en;
+  return (key, params) => interpolate(own[key] ?? en[key] ?? key, params);
+}
+
+const displayNamesCache = new Map<string, Intl.DisplayNames | null>();
+
+function displayNames(uiLocale: string): Intl.DisplayNames | null {
+  let names = displayNamesCache.get(uiLocale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([uiLocale, 'en'], { type: 'language', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    displayNamesCache.set(uiLocale, names);
+  }
+  return names;
+}
+
+/** The name of language `code` in the UI's language ('de' in 'fr' → 'allemand'); the code itself when unknown. */
+export function languageName(code: string, uiLocale: string): string {
+  if (!code || code === 'und') return code;
+  try {
+    const name = displayNames(uiLocale)?.of(code);
+    return name && name.toLowerCase() !== code.toLowerCase() ? name : code;
+  } catch {
+    return code;
+  }
+}
