@@ -1,0 +1,114 @@
+/**
+ * What of a sentence survives translation, as string keys an aligner can match across
+ * languages without a dictionary: numbers (normalised: `29.` ~ `29th`, `1,5` ~ `1.5`,
+ * `October` ~ `10`), words shared verbatim (names, acronyms), word prefixes (cognates:
+ * `Expedition` ~ `expédition`; Cyrillic transliterated first), Han character pairs (zh ~ ja),
+ * and telling punctuation (questions, exclamations, quotes, parentheses). Also the length
+ * of the sentence in characters without spaces, the unit the length model compares.
+ */
+
+export interface SentenceFeatures {
+  /** Characters, not counting whitespace. */
+  length: number;
+  /** Feature keys, with repetitions (term frequency). */
+  keys: string[];
+  /** Lower-cased words (for the lexicon learnt from the pair itself). */
+  words: string[];
+}
+
+const MONTHS: Record<string, number> = {};
+const monthNames: string[][] = [
+  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'gennaio', 'janeiro', 'januari', 'styczen', 'январь', 'января', 'янв', 'jänner'],
+  ['february', 'feb', 'februar', 'fevrier', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'luty', 'февраль', 'февраля', 'фев'],
+  ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'marzec', 'март', 'марта'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'aprile', 'kwiecien', 'апрель', 'апреля', 'апр'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'май', 'мая'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwiec', 'июнь', 'июня', 'июн'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'lipiec', 'июль', 'июля', 'июл'],
+  ['august', 'aug', 'aout', 'agosto', 'augustus', 'sierpien', 'август', 'августа', 'авг'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'wrzesien', 'сентябрь', 'сентября', 'сен'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'pazdziernik', 'октябрь', 'октября', 'окт'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'ноябрь', 'ноября', 'ноя'],
+  ['december', 'dec', 'dez', 'dezember', 'decembre', 'dec', 'diciembre', 'dicembre', 'dezembro', 'grudzien', 'декабрь', 'декабря', 'дек'],
+];
+monthNames.forEach((names, index) => {
+  for (const name of names) MONTHS[name] = index + 1;
+});
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u', ј: 'j', љ: 'lj', њ: 'nj',
+  ћ: 'c', ђ: 'dj', џ: 'dz', ѕ: 'dz',
+};
+const GREEK: Record<string, string> = {
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function transliterate(word: string): string {
+  let out = '';
+  for (const ch of word) out += CYRILLIC[ch] ?? GREEK[ch] ?? ch;
+  return out;
+}
+
+const DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f]/g;
+
+function asciiDigits(text: string): string {
+  return text.replace(DIGITS, (d) => {
+    const c = d.charCodeAt(0);
+    const base = c >= 0xff10 ? 0xff10 : c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(c - base);
+  });
+}
+
+const HAN = /[\p{Script=Han}]/u;
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Words a text is made of; runs of Han/kana are kept whole (matched by character pairs). */
+const WORD = /[\p{L}\p{M}]+/gu;
+const NUMBER = /\p{Nd}+(?:[.,'’\u00a0\u202f]\p{Nd}+)*/gu;
+const QUOTES = /["“”„«»‹›「」『』]/u;
+
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const keys: string[] = [];
+  const words: string[] = [];
+  let length = 0;
+  for (const ch of text) {
+    if (!/\s/u.test(ch)) length++;
+  }
+  const digits = asciiDigits(text);
+  for (const match of digits.matchAll(NUMBER)) {
+    const value = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+    if (value) keys.push(`n:${value}`);
+  }
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    if (NO_SPACE_SCRIPT.test(raw)) {
+      // Han characters shared by Chinese and Japanese; pairs are specific enough
+      const han = [...raw].filter((ch) => HAN.test(ch));
+      for (let k = 0; k + 1 < han.length; k++) keys.push(`h:${han[k]}${han[k + 1]}`);
+      words.push(raw);
+      continue;
+    }
+    const folded = fold(raw);
+    words.push(folded);
+    const month = MONTHS[folded.replace(/\.$/, '')];
+    if (month !== undefined) keys.push(`n:${month}`);
+    const latin = transliterate(folded);
+    if (latin.length >= 2) keys.push(`w:${latin}`);
+    if (latin.length >= 4) keys.push(`p:${latin.slice(0, 4)}`);
+    if (latin.length >= 7) keys.push(`q:${latin.slice(0, 6)}`);
+    if (/^\p{Lu}{2,}$/u.test(raw)) keys.push(`a:${latin}`);
+  }
+  if (text.includes('?') || text.includes('؟') || text.includes('？')) keys.push('x:?');
+  if (text.includes('!') || text.includes('！')) keys.push('x:!');
+  if (QUOTES.test(text)) keys.push('x:"');
+  if (text.includes('(') || text.includes('（')) keys.push('x:(');
+  if (text.includes(':') || text.includes('：')) keys.push('x::');
+  return { length, keys, words };
+}

@@ -1,0 +1,384 @@
+/**
+ * Bitext sentence alignment without a dictionary or a model: dynamic programming over beads
+ * 0-1, 1-0, 1-1, 2-1, 1-2, 2-2, each scored by
+ * - a prior per bead type,
+ * - Gale–Church length agreement, in characters without spaces scaled by the pair's overall
+ *   length ratio (so it compares across scripts),
+ * - lexical agreement: cosine of tf-idf vectors of what survives translation (numbers,
+ *   names, cognate prefixes, punctuation; see align-features.ts), plus a lexicon learnt
+ *   from a first pass over the pair itself,
+ * - paragraph boundaries as soft anchors.
+ * Omitted or added sentences cost a fixed skip penalty, so they come out as 1-0 / 0-1.
+ * Long texts are aligned in a band around a path of high-confidence anchors, so time and
+ * memory grow about linearly. Pure: runs in Node, extension pages and workers.
+ */
+import { anchoredBand, findAnchors, fullBand, type Band } from './align-anchors.ts';
+import { sentenceFeatures } from './align-features.ts';
+import { learnLexicon } from './align-lexicon.ts';
+import { buildBitextVectors, lowerBound, sparseDot, type BitextVectors } from './align-vectors.ts';
+import type { Bead, SegmentedText } from './types.ts';
+
+export interface AlignOptions {
+  /** Weight of the lexical similarity bonus (per sentence of the bead). */
+  lexicalWeight?: number;
+  /** Weight of the length cost. */
+  lengthWeight?: number;
+  /** Variance of the length difference per character (Gale–Church: 6.8). */
+  lengthVariance?: number;
+  /** Cost of leaving one sentence unpaired (1-0 or 0-1). */
+  skipCost?: number;
+  /** Prior costs of the bead types besides 1-1 (which is 0). */
+  mergeCost?: number;
+  doubleMergeCost?: number;
+  /** Prior cost of 3-1 and 1-3 beads. */
+  tripleMergeCost?: number;
+  /** Cost of a bead joining two sentences from different paragraphs, and of a paragraph boundary met on one side only. */
+  paragraphCost?: number;
+  /** Rounds of lexicon learning and re-alignment (0 = off). */
+  lexiconRounds?: number;
+  lexiconMinCount?: number;
+  lexiconMinDice?: number;
+  lexiconWeight?: number;
+  /** Up to this many DP cells, the full matrix is searched; above it, a band around anchors. */
+  maxFullCells?: number;
+  /** Half-width of the band (rows) around the anchor path. */
+  bandWidth?: number;
+}
+
+export const defaultAlignOptions: Required<AlignOptions> = {
+  lexicalWeight: 6,
+  lengthWeight: 1,
+  lengthVariance: 6.8,
+  skipCost: 3.5,
+  mergeCost: 2.5,
+  doubleMergeCost: 4.5,
+  tripleMergeCost: 6,
+  paragraphCost: 1,
+  lexiconRounds: 1,
+  lexiconMinCount: 2,
+  lexiconMinDice: 0.5,
+  lexiconWeight: 1,
+  maxFullCells: 1_500_000,
+  bandWidth: 40,
+};
+
+/** Bead types: [A sentences, B sentences]. */
+const TYPES: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+  [3, 1],
+  [1, 3],
+];
+
+/** -log(erfc(z)) for z >= 0 (Numerical Recipes' Chebyshev fit, computed in log space). */
+function negLogErfc(z: number): number {
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -z * z -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t * (0.09678418 + t * (-0.18628288 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return -(Math.log(t) + poly);
+}
+
+interface Prepared {
+  n: number;
+  m: number;
+  prefixA: Float64Array;
+  prefixB: Float64Array;
+  ratio: number;
+  paraA: number[];
+  paraB: number[];
+  useParagraphs: boolean;
+}
+
+/** Dot products of sentence pairs near the band, cached row by row. */
+class DotCache {
+  private readonly offset: Int32Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly values: Float32Array;
+  readonly normA: Float64Array;
+  readonly normB: Float64Array;
+  /** dot(A_i, A_i+1), dot(B_j, B_j+1), and two apart. */
+  readonly nextA: Float64Array;
+  readonly nextB: Float64Array;
+  readonly next2A: Float64Array;
+  readonly next2B: Float64Array;
+
+  constructor(
+    private readonly vectors: BitextVectors,
+    band: Band,
+  ) {
+    const n = vectors.a.length;
+    const m = vectors.b.length;
+    this.offset = new Int32Array(n + 1);
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const from = Math.max(0, band.lo[i + 1]! - 3);
+      const to = Math.min(m - 1, band.hi[Math.min(n, i + 3)]! - 1);
+      this.from[i] = from;
+      this.to[i] = Math.max(from - 1, to);
+      this.offset[i + 1] = this.offset[i]! + Math.max(0, to - from + 1);
+    }
+    this.values = new Float32Array(this.offset[n]!);
+    for (let i = 0; i < n; i++) {
+      const va = vectors.a[i]!;
+      const from = this.from[i]!;
+      const to = this.to[i]!;
+      if (to < from) continue;
+      const base = this.offset[i]! - from;
+      for (let k = 0; k < va.ids.length; k++) {
+        const posting = vectors.postingsB[va.ids[k]!]!;
+        const wa = va.weights[k]!;
+        const sentences = posting.sentence;
+        for (let p = lowerBound(sentences, from); p < sentences.length; p++) {
+          const j = sentences[p]!;
+          if (j > to) break;
+          this.values[base + j] = this.values[base + j]! + wa * posting.weight[p]!;
+        }
+      }
+    }
+    this.normA = Float64Array.from(vectors.a, (v) => v.norm2);
+    this.normB = Float64Array.from(vectors.b, (v) => v.norm2);
+    this.nextA = new Float64Array(n);
+    for (let i = 0; i + 1 < n; i++) this.nextA[i] = sparseDot(vectors.a[i]!, vectors.a[i + 1]!);
+    this.nextB = new Float64Array(m);
+    for (let j = 0; j + 1 < m; j++) this.nextB[j] = sparseDot(vectors.b[j]!, vectors.b[j + 1]!);
+    this.next2A = new Float64Array(n);
+    for (let i = 0; i + 2 < n; i++) this.next2A[i] = sparseDot(vectors.a[i]!, vectors.a[i + 2]!);
+    this.next2B = new Float64Array(m);
+    for (let j = 0; j + 2 < m; j++) this.next2B[j] = sparseDot(vectors.b[j]!, vectors.b[j + 2]!);
+  }
+
+  private static norm(norms: Float64Array, next: Float64Array, next2: Float64Array, from: number, to: number): number {
+    let sum = 0;
+    for (let k = from; k <= to; k++) sum += norms[k]!;
+    for (let k = from; k < to; k++) sum += 2 * next[k]!;
+    if (to - from === 2) sum += 2 * next2[from]!;
+    return sum;
+  }
+
+  dot(i: number, j: number): number {
+    if (j >= this.from[i]! && j <= this.to[i]!) return this.values[this.offset[i]! + j - this.from[i]!]!;
+    return sparseDot(this.vectors.a[i]!, this.vectors.b[j]!);
+  }
+
+  /** Cosine of the sums of A sentences [i0, i1] and B sentences [j0, j1] (each at most three long). */
+  cosine(i0: number, i1: number, j0: number, j1: number): number {
+    let dot = 0;
+    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) dot += this.dot(i, j);
+    if (dot <= 0) return 0;
+    const na = DotCache.norm(this.normA, this.nextA, this.next2A, i0, i1);
+    const nb = DotCache.norm(this.normB, this.nextB, this.next2B, j0, j1);
+    const denom = Math.sqrt(na * nb);
+    return denom > 0 ? Math.min(1, dot / denom) : 0;
+  }
+}
+
+class Scorer {
+  constructor(
+    private readonly p: Prepared,
+    private readonly cache: DotCache,
+    private readonly o: Required<AlignOptions>,
+  ) {}
+
+  lengthCost(la: number, lb: number): number {
+    const b = lb / this.p.ratio;
+    const sum = la + b;
+    if (sum <= 0) return 0;
+    const delta = Math.abs(b - la) / Math.sqrt((this.o.lengthVariance * sum) / 2);
+    return Math.min(40, negLogErfc(delta / Math.SQRT2));
+  }
+
+  /** Cost of the bead made of A sentences [i - da, i) and B sentences [j - db, j). */
+  cost(i: number, j: number, da: number, db: number): number {
+    const o = this.o;
+    const p = this.p;
+    if (da === 0 || db === 0) return o.skipCost;
+    let cost = 0;
+    if (da + db === 3) cost += o.mergeCost;
+    else if (da === 2 && db === 2) cost += o.doubleMergeCost;
+    else if (da + db === 4) cost += o.tripleMergeCost;
+    const la = p.prefixA[i]! - p.prefixA[i - da]!;
+    const lb = p.prefixB[j]! - p.prefixB[j - db]!;
+    cost += o.lengthWeight * this.lengthCost(la, lb);
+    const cos = this.cache.cosine(i - da, i - 1, j - db, j - 1);
+    cost -= o.lexicalWeight * cos * ((da + db) / 2);
+    if (p.useParagraphs) {
+      if (da >= 2 && p.paraA[i - da] !== p.paraA[i - 1]) cost += o.paragraphCost;
+      if (db >= 2 && p.paraB[j - db] !== p.paraB[j - 1]) cost += o.paragraphCost;
+    }
+    return cost;
+  }
+
+  /** Soft anchor: a paragraph boundary met on one side but not the other. */
+  boundaryCost(i: number, j: number): number {
+    const p = this.p;
+    if (!p.useParagraphs || i === 0 || j === 0 || i === p.n || j === p.m) return 0;
+    const endA = p.paraA[i - 1] !== p.paraA[i];
+    const endB = p.paraB[j - 1] !== p.paraB[j];
+    return endA !== endB ? this.o.paragraphCost * 0.5 : 0;
+  }
+}
+
+function runDp(p: Prepared, band: Band, scorer: Scorer): { beads: Bead[]; costs: number[] } {
+  const { n } = p;
+  const { lo, hi } = band;
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + (hi[i]! - lo[i]! + 1);
+  const total = rowStart[n + 1]!;
+  const cost = new Float64Array(total).fill(Infinity);
+  const back = new Uint8Array(total).fill(255);
+  const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!);
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const here = rowStart[i]! + j - lo[i]!;
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestType = 255;
+      for (let t = 0; t < TYPES.length; t++) {
+        const [da, db] = TYPES[t]!;
+        if (i < da || j < db) continue;
+        const from = at(i - da, j - db);
+        if (from < 0) continue;
+        const before = cost[from]!;
+        if (before === Infinity) continue;
+        const c = before + scorer.cost(i, j, da, db);
+        if (c < best) {
+          best = c;
+          bestType = t;
+        }
+      }
+      cost[here] = best + scorer.boundaryCost(i, j);
+      back[here] = bestType;
+    }
+  }
+  const beads: Bead[] = [];
+  const costs: number[] = [];
+  let i = n;
+  let j = p.m;
+  while (i > 0 || j > 0) {
+    const index = at(i, j);
+    const t = index < 0 ? 255 : back[index]!;
+    const type = TYPES[t];
+    if (!type) throw new Error(`alignment band broken at ${i},${j}`);
+    const [da, db] = type;
+    beads.push({
+      a: Array.from({ length: da }, (_, k) => i - da + k),
+      b: Array.from({ length: db }, (_, k) => j - db + k),
+    });
+    costs.push(scorer.cost(i, j, da, db));
+    i -= da;
+    j -= db;
+  }
+  beads.reverse();
+  costs.reverse();
+  return { beads, costs };
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Confidence per bead: how much better the bead is than leaving its sentences unpaired. */
+function scoreBeads(beads: Bead[], costs: number[], o: Required<AlignOptions>): void {
+  beads.forEach((bead, k) => {
+    const c = costs[k]!;
+    const size = bead.a.length + bead.b.length;
+    if (bead.a.length === 0 || bead.b.length === 0) {
+      // an omission is as sure as its neighbours' pairings are good
+      const prev = beads[k - 1];
+      const next = beads[k + 1];
+      const near = [prev, next].filter((x): x is Bead => !!x && x.a.length > 0 && x.b.length > 0);
+      const conf = near.length ? Math.min(...near.map((x) => x.score ?? 0.5)) : 0.5;
+      bead.score = Math.round(Math.max(0.05, Math.min(0.95, 0.3 + 0.6 * conf)) * 1000) / 1000;
+      return;
+    }
+    const margin = size * o.skipCost - c;
+    bead.score = Math.round(sigmoid((margin - o.skipCost) / 2) * 1000) / 1000;
+  });
+  // omissions were scored from their neighbours before those were scored: rescore them
+  beads.forEach((bead, k) => {
+    if (bead.a.length > 0 && bead.b.length > 0) return;
+    const near = [beads[k - 1], beads[k + 1]].filter((x): x is Bead => !!x && x.a.length > 0 && x.b.length > 0);
+    const conf = near.length ? Math.min(...near.map((x) => x.score ?? 0.5)) : 0.5;
+    bead.score = Math.round(Math.max(0.05, Math.min(0.95, 0.3 + 0.6 * conf)) * 1000) / 1000;
+  });
+}
+
+/**
+ * Aligns two segmented texts. Beads come in reading order and cover every sentence index
+ * of both sides exactly once; `a: [i], b: []` is an omission. `score` is a confidence in [0, 1].
+ */
+export function alignSentences(a: SegmentedText, b: SegmentedText, options: AlignOptions = {}): Bead[] {
+  const o: Required<AlignOptions> = { ...defaultAlignOptions, ...options };
+  const n = a.sentences.length;
+  const m = b.sentences.length;
+  if (n === 0 || m === 0) {
+    return [
+      ...a.sentences.map((_, i): Bead => ({ a: [i], b: [], score: 1 })),
+      ...b.sentences.map((_, j): Bead => ({ a: [], b: [j], score: 1 })),
+    ];
+  }
+  const featuresA = a.sentences.map((s) => sentenceFeatures(s));
+  const featuresB = b.sentences.map((s) => sentenceFeatures(s));
+  const prefixA = new Float64Array(n + 1);
+  const prefixB = new Float64Array(m + 1);
+  featuresA.forEach((f, i) => (prefixA[i + 1] = prefixA[i]! + f.length));
+  featuresB.forEach((f, j) => (prefixB[j + 1] = prefixB[j]! + f.length));
+  const ratio = prefixA[n]! > 0 && prefixB[m]! > 0 ? prefixB[m]! / prefixA[n]! : 1;
+  const paraA = a.paragraphOf.length === n ? a.paragraphOf : a.sentences.map(() => 0);
+  const paraB = b.paragraphOf.length === m ? b.paragraphOf : b.sentences.map(() => 0);
+  const prepared: Prepared = {
+    n,
+    m,
+    prefixA,
+    prefixB,
+    ratio,
+    paraA,
+    paraB,
+    useParagraphs: (paraA[n - 1] ?? 0) > 0 && (paraB[m - 1] ?? 0) > 0,
+  };
+  let keysA = featuresA.map((f) => f.keys);
+  let keysB = featuresB.map((f) => f.keys);
+  let vectors = buildBitextVectors(keysA, keysB);
+  let band: Band;
+  if ((n + 1) * (m + 1) <= o.maxFullCells) {
+    band = fullBand(n, m);
+  } else {
+    const anchors = findAnchors(
+      vectors,
+      featuresA.map((f) => f.length),
+      featuresB.map((f) => f.length),
+      ratio,
+    );
+    band = anchoredBand(anchors, n, m, o.bandWidth);
+  }
+  let result = runDp(prepared, band, new Scorer(prepared, new DotCache(vectors, band), o));
+  for (let round = 0; round < o.lexiconRounds && n >= 8 && m >= 8; round++) {
+    scoreBeads(result.beads, result.costs, o);
+    const lexicon = learnLexicon(
+      featuresA.map((f) => f.words),
+      featuresB.map((f) => f.words),
+      result.beads,
+      { minCount: o.lexiconMinCount, minDice: o.lexiconMinDice, minScore: 0.5 },
+    );
+    if (lexicon.pairs === 0) break;
+    keysA = featuresA.map((f, i) => [...f.keys, ...lexicon.keysA[i]!]);
+    keysB = featuresB.map((f, j) => [...f.keys, ...lexicon.keysB[j]!]);
+    vectors = buildBitextVectors(keysA, keysB, (key) => (key.startsWith('l:') ? o.lexiconWeight : 1));
+    result = runDp(prepared, band, new Scorer(prepared, new DotCache(vectors, band), o));
+  }
+  scoreBeads(result.beads, result.costs, o);
+  return result.beads;
+}
