@@ -11,6 +11,7 @@ import { SourceLabel } from './source-label';
 import { StatusBar } from './status-bar';
 import { textDirection } from './text-direction';
 import { languageName, type Translate } from './ui-strings';
+import './theme.css';
 import './reader.css';
 
 export interface ReaderProps {

@@ -99,6 +99,9 @@ const en: Dictionary = {
   'library.colLanguage': 'Language',
   'library.colSaved': 'Saved',
   'library.colActions': 'Actions',
+  'library.storingHelp': 'When this is off, nothing new is stored; what is already stored stays until you delete it.',
+  'library.language': 'Language: {lang}',
+  'library.list': 'Stored articles',
 };
 
 const de: Dictionary = {
@@ -187,6 +190,9 @@ const de: Dictionary = {
   'library.colLanguage': 'Sprache',
   'library.colSaved': 'Gespeichert',
   'library.colActions': 'Aktionen',
+  'library.storingHelp': 'Ist dies aus, wird nichts Neues gespeichert; Gespeichertes bleibt, bis Sie es löschen.',
+  'library.language': 'Sprache: {lang}',
+  'library.list': 'Gespeicherte Artikel',
 };
 
 const fr: Dictionary = {
@@ -275,6 +281,9 @@ const fr: Dictionary = {
   'library.colLanguage': 'Langue',
   'library.colSaved': 'Enregistré',
   'library.colActions': 'Actions',
+  'library.storingHelp': 'Désactivé, rien de nouveau n’est enregistré ; ce qui l’est déjà reste jusqu’à ce que vous le supprimiez.',
+  'library.language': 'Langue : {lang}',
+  'library.list': 'Articles enregistrés',
 };
 
 /** The dictionaries, by primary language subtag. Exported for the completeness test. */

@@ -1,0 +1,194 @@
+import type { JSX } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { LibraryEntry } from '../utils/types';
+import { textDirection } from './text-direction';
+import { languageName, type Translate } from './ui-strings';
+import './theme.css';
+import './options.css';
+
+export interface LibraryManagerProps {
+  entries: Array<Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' | 'published' | 'siteName' | 'savedAt'>>;
+  /** The "store every article I read" setting. */
+  storing: boolean;
+  usageBytes: number | null;
+  t: Translate;
+  uiLocale: string;
+  onToggleStoring(on: boolean): void;
+  onDelete(id: string): void;
+  /** Called only after the user confirmed, in the component. */
+  onClear(): void;
+}
+
+function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: units[unit],
+      unitDisplay: 'short',
+      maximumFractionDigits: unit === 0 ? 0 : 1,
+    }).format(value);
+  } catch {
+    return `${Math.round(value * 10) / 10} ${['B', 'kB', 'MB', 'GB'][unit]}`;
+  }
+}
+
+function formatDate(value: string | number, locale: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * The options page body: the "store articles" switch, space used, the stored articles
+ * (newest first) each with a delete button, and "delete all" behind an in-place confirmation.
+ */
+export function LibraryManager(props: LibraryManagerProps): JSX.Element {
+  const { entries, storing, usageBytes, t, uiLocale } = props;
+  const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const id = useId();
+
+  // Focus moves to the safe choice when the confirmation opens, and back when it closes.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (wasConfirming.current) clearRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  useEffect(() => {
+    if (entries.length === 0) setConfirming(false);
+  }, [entries.length]);
+
+  const sorted = [...entries].sort((a, b) => b.savedAt - a.savedAt);
+  const count = entries.length === 1 ? t('library.countOne') : t('library.count', { count: String(entries.length) });
+
+  return (
+    <main class="cp-library" lang={uiLocale} dir={textDirection(uiLocale)}>
+      <h1 class="cp-library-title">{t('library.title')}</h1>
+      <p class="cp-library-intro">{t('library.intro')}</p>
+
+      <div class="cp-library-setting">
+        <input
+          type="checkbox"
+          id={`${id}-storing`}
+          data-testid="library-storing"
+          checked={storing}
+          aria-describedby={`${id}-storing-help`}
+          onChange={(event) => props.onToggleStoring(event.currentTarget.checked)}
+        />
+        <label for={`${id}-storing`}>{t('library.storing')}</label>
+        <p class="cp-library-help" id={`${id}-storing-help`}>
+          {t('library.storingHelp')}
+        </p>
+      </div>
+
+      <p class="cp-library-summary" data-testid="library-summary">
+        <span>{count}</span>
+        <span aria-hidden="true"> · </span>
+        <span data-testid="library-usage">
+          {usageBytes === null ? t('library.usageUnknown') : t('library.usage', { size: formatBytes(usageBytes, uiLocale) })}
+        </span>
+      </p>
+
+      {sorted.length === 0 ? (
+        <p class="cp-library-empty" data-testid="library-empty">
+          {t('library.empty')}
+        </p>
+      ) : (
+        <ul class="cp-library-list" aria-label={t('library.list')}>
+          {sorted.map((entry) => {
+            const title = entry.title.trim() || t('library.untitled');
+            return (
+              <li key={entry.id} class="cp-library-entry" data-testid="library-entry" data-id={entry.id}>
+                <div class="cp-library-entry-main">
+                  <a
+                    class="cp-library-entry-title"
+                    href={entry.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    lang={entry.lang}
+                    dir={textDirection(entry.lang)}
+                  >
+                    {title}
+                  </a>
+                  <p class="cp-library-entry-meta">
+                    <span title={t('library.language', { lang: languageName(entry.lang, uiLocale) })}>
+                      {languageName(entry.lang, uiLocale)} <code class="cp-code">{entry.lang}</code>
+                    </span>
+                    {entry.siteName && <span> · {entry.siteName}</span>}
+                    {entry.published && <span> · {t('library.published', { date: formatDate(entry.published, uiLocale) })}</span>}
+                    <span> · {t('library.saved', { date: formatDate(entry.savedAt, uiLocale) })}</span>
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  class="cp-button cp-button--danger"
+                  data-testid="library-delete"
+                  aria-label={t('library.deleteLabel', { title })}
+                  onClick={() => props.onDelete(entry.id)}
+                >
+                  {t('library.delete')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {sorted.length > 0 && (
+        <div class="cp-library-clear">
+          {confirming ? (
+            <div class="cp-library-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`} data-testid="library-confirm">
+              <p id={`${id}-confirm`}>{t('library.clearConfirm', { count: String(entries.length) })}</p>
+              <div class="cp-library-confirm-actions">
+                <button
+                  type="button"
+                  class="cp-button cp-button--danger-solid"
+                  data-testid="library-clear-confirm"
+                  onClick={() => {
+                    setConfirming(false);
+                    props.onClear();
+                  }}
+                >
+                  {t('library.clearYes')}
+                </button>
+                <button
+                  type="button"
+                  class="cp-button"
+                  ref={cancelRef}
+                  data-testid="library-clear-cancel"
+                  onClick={() => setConfirming(false)}
+                >
+                  {t('library.clearNo')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              class="cp-button cp-button--danger"
+              ref={clearRef}
+              data-testid="library-clear"
+              onClick={() => setConfirming(true)}
+            >
+              {t('library.clear')}
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
