@@ -24,7 +24,9 @@ interface LibrarySchema extends DBSchema {
 export type LibrarySummary = Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' | 'published' | 'siteName' | 'savedAt'>;
 
 /** How many of a query's anchors are looked up in the index, rarest first. */
-const QUERY_ANCHORS = 60;
+const QUERY_ANCHORS = 150;
+/** Anchors held by more than this share of the library are not probed (too common to tell stories apart). */
+const COMMON_SHARE = 0.2;
 /** How many stored articles sharing anchors are ranked in full. */
 const CANDIDATES = 200;
 
@@ -88,9 +90,19 @@ export class LibraryStorage implements LibraryPort {
     if (librarySize === 0 || query.anchors.length === 0) return [];
 
     const frequency = new Map<string, number>();
-    await Promise.all(query.anchors.map(async (anchor) => frequency.set(anchor, await index.count(anchor))));
+    const [selfStored] = await Promise.all([
+      tx.store.getKey(query.id).then((key) => key !== undefined),
+      ...query.anchors.map(async (anchor) => frequency.set(anchor, await index.count(anchor))),
+    ]);
+    // Probe the rarest anchors that some *other* article has (the query may be stored itself),
+    // leaving out those so common that they say nothing.
+    const own = selfStored ? 1 : 0;
+    const common = Math.max(10, librarySize * COMMON_SHARE);
     const probes = query.anchors
-      .filter((anchor) => (frequency.get(anchor) ?? 0) > 0)
+      .filter((anchor) => {
+        const others = (frequency.get(anchor) ?? 0) - own;
+        return others > 0 && others <= common;
+      })
       .sort((x, y) => frequency.get(x)! - frequency.get(y)!)
       .slice(0, QUERY_ANCHORS);
 
@@ -110,7 +122,8 @@ export class LibraryStorage implements LibraryPort {
       .map((e) => ({ id: e.id, lang: e.lang, anchors: e.anchors, published: e.published }));
     const byId = new Map(entries.map((e) => [e.id, e]));
     return rankCounterparts({ anchors: query.anchors, lang: query.lang, published: query.published }, candidates, {
-      documentFrequency: (anchor) => frequency.get(anchor) ?? 0,
+      // Anchors only a candidate has were not counted: they occur at least in that candidate.
+      documentFrequency: (anchor) => Math.max(1, frequency.get(anchor) ?? 1),
       librarySize,
     })
       .filter((r) => r.score >= MATCH_THRESHOLD)

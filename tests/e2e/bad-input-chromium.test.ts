@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDataPath } from '../support/shared-data.ts';
+import { launchChromium, type ChromiumSession } from './support/browsers.ts';
+import { readPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { startTestSite, type TestSite } from './support/test-site.ts';
+
+async function waitForState(panel: Page, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
+  await panel.waitForFunction(
+    (wanted) => wanted.includes(document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? ''),
+    states,
+    { timeout },
+  );
+  return panel.evaluate(readPanel);
+}
+
+describe('Chromium, built extension: pages without a counterpart, and bad input', () => {
+  let site: TestSite;
+  let browser: ChromiumSession;
+
+  beforeAll(async () => {
+    site = await startTestSite();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('says no-article for a homepage of links', async () => {
+    const { tabId } = await browser.openTab(site.url('/home.html'));
+    const panel = await browser.openPanel(tabId);
+    // Give the content script time to report, then check it settled on no-article.
+    await panel.waitForTimeout(1500);
+    const snapshot = await waitForState(panel, ['no-article']);
+    expect(snapshot.rows).toHaveLength(0);
+  });
+
+  it('says no-counterpart for an article with none, then aligns a pasted text', async () => {
+    const { tabId } = await browser.openTab(site.url('/en-plain.html'));
+    const panel = await browser.openPanel(tabId);
+    const before = await waitForState(panel, ['no-counterpart']);
+    expect(before.hasPasteForm).toBe(true);
+    expect(before.pageSentences).toBeGreaterThanOrEqual(9);
+
+    await panel.fill('[data-testid=counterpart-input]', readFileSync(sharedDataPath('seed', 'de.txt'), 'utf8'));
+    await panel.click('[data-testid=counterpart-submit]');
+    const after = await waitForState(panel, ['ready']);
+    expect(after.source).toBe('pasted');
+    expect(after.langCounterpart).toBe('de');
+    const gold = seedGold();
+    expect(after.rows[0]!.page.text).toBe(gold.en[0]);
+    expect(after.rows[0]!.counterpart.missing).toBe(true);
+    const paired = after.rows.filter((row) => !row.page.missing && !row.counterpart.missing);
+    expect(paired.map((row) => row.counterpart.text)).toEqual(gold.de);
+  });
+
+  const broken: Array<[string, string]> = [
+    ['/bad-404.html', 'notice.alternateHttpError'],
+    ['/bad-timeout.html', 'notice.alternateTimeout'],
+    ['/bad-type.html', 'notice.alternateNotHtml'],
+    ['/bad-language.html', 'notice.alternateWrongLanguage'],
+    ['/bad-not-article.html', 'notice.alternateNotArticle'],
+  ];
+  it.each(broken)('explains an alternate link that fails (%s), keeps the page side and offers paste', async (path, notice) => {
+    const { tabId } = await browser.openTab(site.url(path));
+    const panel = await browser.openPanel(tabId);
+    const snapshot = await waitForState(panel, ['no-counterpart', 'error'], 60_000);
+    expect(snapshot.notices).toContain(notice);
+    expect(snapshot.pageSentences).toBeGreaterThanOrEqual(9);
+    expect(snapshot.hasPasteForm).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/browsers.ts';
+import { PAGE_CHROME, readPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { startTestSite, type TestSite } from './support/test-site.ts';
+import type { Page } from 'playwright-core';
+
+async function waitForState(panel: Page, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
+  await panel.waitForFunction(
+    (wanted) => wanted.includes(document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? ''),
+    states,
+    { timeout },
+  );
+  return panel.evaluate(readPanel);
+}
+
+function expectNoChrome(snapshot: PanelSnapshot): void {
+  for (const row of snapshot.rows) {
+    for (const cell of [row.page, row.counterpart]) {
+      for (const chrome of PAGE_CHROME) expect(cell.text).not.toContain(chrome);
+      expect(cell.text).not.toBe('News.Az');
+    }
+  }
+}
+
+describe('Chromium, built extension: the seed pair', () => {
+  let site: TestSite;
+  let browser: ChromiumSession;
+  const gold = seedGold();
+
+  beforeAll(async () => {
+    site = await startTestSite();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds the German edition through the alternate link and aligns it as the gold says', async () => {
+    const { tabId } = await browser.openTab(site.url('/en.html'));
+    const panel = await browser.openPanel(tabId);
+    const snapshot = await waitForState(panel, ['ready']);
+
+    expect(snapshot.source).toBe('alternate');
+    expect(snapshot.langPage).toBe('en');
+    expect(snapshot.langCounterpart).toBe('de');
+    expect(snapshot.rows).toHaveLength(gold.pairs.length);
+    gold.pairs.forEach((pair, i) => {
+      const row = snapshot.rows[i]!;
+      expect(row.page.text).toBe(pair.en.map((k) => gold.en[k]).join(' '));
+      if (pair.de.length === 0) {
+        expect(row.counterpart.missing).toBe(true);
+      } else {
+        expect(row.counterpart.missing).toBe(false);
+        expect(row.counterpart.text).toBe(pair.de.map((k) => gold.de[k]).join(' '));
+        expect(row.counterpart.lang).toBe('de');
+        expect(row.counterpart.dir).toBe('ltr');
+      }
+      expect(row.page.lang).toBe('en');
+    });
+    expectNoChrome(snapshot);
+  });
+
+  it('finds the English article in the library for the German page without an alternate link', async () => {
+    const { tabId } = await browser.openTab(site.url('/de-plain.html'));
+    const panel = await browser.openPanel(tabId);
+    const snapshot = await waitForState(panel, ['ready']);
+
+    expect(snapshot.source).toBe('library');
+    expect(snapshot.langPage).toBe('de');
+    expect(snapshot.langCounterpart).toBe('en');
+    // The English lead has no German counterpart: a row with a missing page side.
+    const lead = snapshot.rows.find((row) => row.counterpart.text === gold.en[0]);
+    expect(lead?.page.missing).toBe(true);
+    expect(snapshot.rows.filter((row) => !row.page.missing && !row.counterpart.missing)).toHaveLength(8);
+    expectNoChrome(snapshot);
+  });
+
+  it('scrolls the page to a sentence clicked in the panel and highlights it there', async () => {
+    const { page, tabId } = await browser.openTab(site.url('/en.html'));
+    await page.setViewportSize({ width: 800, height: 300 });
+    const panel = await browser.openPanel(tabId);
+    await waitForState(panel, ['ready']);
+    const before = await page.evaluate(() => window.scrollY);
+    await panel.locator('[data-testid=pair-row]').nth(8).locator('[data-side=page] [data-sentence]').first().click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('counterpart-locate'), undefined, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10_000 });
+  });
+});

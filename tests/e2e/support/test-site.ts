@@ -1,0 +1,77 @@
+/**
+ * A local news site on 127.0.0.1 for the end-to-end tests: the seed pair as real pages
+ * with page chrome, a homepage, an article with no counterpart, and alternate links that
+ * go wrong in every way the extension must survive.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { homepageHtml, newsPageHtml, seedPageHtml } from '../../support/news-page.ts';
+
+export interface TestSite {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const LONELY_PARAGRAPHS = [
+  'The city council of Tromsø voted on Tuesday to extend the harbour promenade by 450 metres, a project first proposed in 2019.',
+  'Construction is expected to begin next spring and to cost about 12 million kroner, according to the council’s planning office.',
+  'Local fishermen had opposed an earlier design that would have moved their moorings further from the town centre.',
+  'The new plan keeps the moorings in place and adds a covered market hall at the northern end of the promenade.',
+];
+
+type Route = (respond: (status: number, type: string, body: string) => void) => void;
+
+export async function startTestSite(): Promise<TestSite> {
+  let origin = '';
+  const pages: Record<string, Route> = {};
+  const html = (body: () => string): Route => (respond) => respond(200, 'text/html; charset=utf-8', body());
+  const withAlternate = (href: string) => html(() => seedPageHtml('en', { alternates: [{ lang: 'de', url: `${origin}${href}` }] }));
+
+  pages['/en.html'] = withAlternate('/de.html');
+  pages['/de.html'] = html(() => seedPageHtml('de', { alternates: [{ lang: 'en', url: `${origin}/en.html` }] }));
+  pages['/de-plain.html'] = html(() => seedPageHtml('de'));
+  pages['/en-plain.html'] = html(() => seedPageHtml('en'));
+  pages['/home.html'] = html(homepageHtml);
+  pages['/lonely.html'] = html(() =>
+    newsPageHtml({ lang: 'en', title: 'Tromsø extends its harbour promenade', paragraphs: LONELY_PARAGRAPHS, siteName: 'Nordic Post', published: '2024-05-14' }),
+  );
+  // Alternates that go wrong.
+  pages['/bad-404.html'] = withAlternate('/missing.html');
+  pages['/bad-timeout.html'] = withAlternate('/slow.html');
+  pages['/bad-type.html'] = withAlternate('/report.pdf');
+  pages['/bad-language.html'] = withAlternate('/en-plain.html');
+  pages['/bad-not-article.html'] = withAlternate('/home.html');
+  pages['/report.pdf'] = (respond) => respond(200, 'application/pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n');
+  pages['/slow.html'] = () => undefined; // never answers (the connection is closed when the site stops)
+
+  const sockets = new Set<import('node:net').Socket>();
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const route = pages[path];
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Not found</title><h1>404 Not found</h1>');
+      return;
+    }
+    route((status, type, body) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.end(body);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => `${origin}${path}`,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,194 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseHtmlNode } from '../../scripts/cli/parse-html-node.ts';
+import { CounterpartEngine, libraryId, type EngineDeps, type EnginePrefs } from '../../utils/counterpart-engine.ts';
+import { extractArticle } from '../../utils/extract-article.ts';
+import { fetchHtml } from '../../utils/fetch-outcome.ts';
+import { LibraryStorage } from '../../utils/library-storage-idb.ts';
+import type { PageReport } from '../../utils/messaging.ts';
+import type { TabView } from '../../utils/types.ts';
+import { homepageHtml, seedPageHtml } from '../support/news-page.ts';
+import { sharedDataPath } from '../support/shared-data.ts';
+
+const gold = JSON.parse(readFileSync(sharedDataPath('seed', 'gold.json'), 'utf8')) as {
+  en: string[];
+  de: string[];
+  pairs: Array<{ en: number[]; de: number[] }>;
+};
+
+let server: Server;
+let origin = '';
+const requests: string[] = [];
+const routes: Record<string, () => { status: number; type: string; body: string } | null> = {};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const route = routes[req.url ?? '']?.();
+    if (route === null) return; // never answers
+    const { status, type, body } = route ?? { status: 404, type: 'text/html', body: '<h1>Not found</h1>' };
+    res.writeHead(status, { 'content-type': type });
+    res.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const page = (body: string) => () => ({ status: 200, type: 'text/html; charset=utf-8', body });
+  routes['/de.html'] = page(seedPageHtml('de'));
+  routes['/en-plain.html'] = page(seedPageHtml('en'));
+  routes['/home.html'] = page(homepageHtml());
+  routes['/file.pdf'] = () => ({ status: 200, type: 'application/pdf', body: '%PDF-1.4' });
+  routes['/slow.html'] = () => null;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+let dbCount = 0;
+interface Harness {
+  engine: CounterpartEngine;
+  views: TabView[];
+  library: LibraryStorage;
+  prefs: EnginePrefs;
+  last(): TabView;
+}
+
+async function harness(overrides: Partial<EngineDeps> = {}): Promise<Harness> {
+  const library = await LibraryStorage.open(`test-library-${dbCount++}`);
+  const views: TabView[] = [];
+  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null };
+  const engine = new CounterpartEngine({
+    extract: async (html, url) => extractArticle(parseHtmlNode(html, url), url),
+    fetchHtml: (url) => fetchHtml(url, fetch, 1500),
+    library,
+    prefs: async () => prefs,
+    rememberLanguage: async (lang) => {
+      prefs.preferredLang = lang;
+    },
+    uiLang: 'en',
+    onView: (view) => views.push(view),
+    ...overrides,
+  });
+  return { engine, views, library, prefs, last: () => views[views.length - 1]! };
+}
+
+function report(url: string, html: string, alternates: PageReport['alternates'] = []): PageReport {
+  return { type: 'page', url, isArticle: true, signals: ['test'], declaredLang: null, alternates, html };
+}
+
+const enWithAlternate = (path: string) => report(`${origin}/en.html`, seedPageHtml('en'), [{ lang: 'de', url: `${origin}${path}` }]);
+
+beforeEach(() => {
+  requests.length = 0;
+});
+
+describe('CounterpartEngine', () => {
+  it('aligns the page with its alternate-language edition once the panel shows the tab', async () => {
+    const h = await harness();
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    // Not shown in the panel yet: the alternate is known, but nothing was fetched.
+    expect(requests).toEqual([]);
+    expect(h.last().available).toEqual(['de']);
+
+    await h.engine.watch(1);
+    const view = h.last();
+    expect(view.status).toBe('ready');
+    expect(view.counterpart?.source).toBe('alternate');
+    expect(view.page?.lang).toBe('en');
+    expect(view.counterpart?.lang).toBe('de');
+    expect(view.page?.sentences).toEqual(gold.en);
+    expect(view.counterpart?.sentences).toEqual(gold.de);
+    expect(view.beads?.map((b) => ({ en: b.a, de: b.b }))).toEqual(gold.pairs);
+  });
+
+  it('stores what is read and finds it later as the counterpart of the other-language page', async () => {
+    const h = await harness();
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    expect((await h.library.get(libraryId(`${origin}/en-plain.html`)))?.lang).toBe('en');
+
+    await h.engine.pageReported(2, report(`${origin}/de-plain.html`, seedPageHtml('de')));
+    expect(h.last().available).toEqual(['en']);
+    await h.engine.watch(2);
+    const view = h.last();
+    expect(view.status).toBe('ready');
+    expect(view.counterpart?.source).toBe('library');
+    expect(view.counterpart?.lang).toBe('en');
+    expect(view.beads?.filter((b) => b.a.length === 0).map((b) => b.b)).toEqual([[0]]);
+    expect(requests).toEqual([]);
+  });
+
+  it('stores nothing when the user turned storing off', async () => {
+    const h = await harness();
+    h.prefs.storeArticles = false;
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    expect(await h.library.count()).toBe(0);
+  });
+
+  it.each([
+    ['/missing.html', 'notice.alternateHttpError'],
+    ['/file.pdf', 'notice.alternateNotHtml'],
+    ['/en-plain.html', 'notice.alternateWrongLanguage'],
+    ['/home.html', 'notice.alternateNotArticle'],
+    ['/slow.html', 'notice.alternateTimeout'],
+  ])('rejects an alternate at %s with %s and keeps the page side', async (path, key) => {
+    const h = await harness();
+    await h.engine.pageReported(1, enWithAlternate(path));
+    await h.engine.watch(1);
+    const view = h.last();
+    expect(view.status).toBe('no-counterpart');
+    expect(view.notices.map((n) => n.key)).toContain(key);
+    expect(view.page?.sentences).toEqual(gold.en);
+  });
+
+  it('says no-article for a page that is not one', async () => {
+    const h = await harness();
+    await h.engine.pageReported(1, { ...report(`${origin}/home.html`, homepageHtml()), isArticle: false, html: null });
+    expect(h.last().status).toBe('no-article');
+  });
+
+  it('aligns a pasted counterpart, and refuses an empty one or one in the page language', async () => {
+    const h = await harness();
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    await h.engine.watch(1);
+    expect(h.last().status).toBe('no-counterpart');
+
+    await h.engine.paste(1, '   ');
+    expect(h.last().notices.map((n) => n.key)).toContain('notice.pastedEmpty');
+    await h.engine.paste(1, readFileSync(sharedDataPath('seed', 'en.txt'), 'utf8'));
+    expect(h.last().notices.map((n) => n.key)).toContain('notice.pastedSameLanguage');
+
+    await h.engine.paste(1, readFileSync(sharedDataPath('seed', 'de.txt'), 'utf8'));
+    const view = h.last();
+    expect(view.status).toBe('ready');
+    expect(view.counterpart?.source).toBe('pasted');
+    expect(view.counterpart?.lang).toBe('de');
+    expect(view.beads?.[0]).toMatchObject({ a: [0], b: [] });
+  });
+
+  it('keeps working and says so when the library is full', async () => {
+    const h = await harness();
+    const full = Object.create(h.library) as LibraryStorage;
+    full.save = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const h2 = await harness({ library: full });
+    await h2.engine.pageReported(1, enWithAlternate('/de.html'));
+    await h2.engine.watch(1);
+    expect(h2.last().status).toBe('ready');
+    expect(h2.last().notices.map((n) => n.key)).toContain('notice.storageFull');
+  });
+
+  it('remembers the language the user chooses', async () => {
+    const h = await harness();
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    await h.engine.watch(1);
+    await h.engine.chooseLanguage(1, 'fr');
+    expect(h.prefs.preferredLang).toBe('fr');
+    expect(h.last().targetLang).toBe('fr');
+    expect(h.last().status).toBe('no-counterpart');
+  });
+});
