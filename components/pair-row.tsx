@@ -53,15 +53,18 @@ export function PairRow(props: PairRowProps) {
   const counterpartId = `${idBase}-r${row}-cp`;
   const flagId = `${idBase}-r${row}-flag`;
 
-  const tabIndexFor = (side: Side, index: number, count: number): number => {
+  const isHidden = (side: Side) => hidden === side && !revealed;
+
+  /** Roving tabindex: 0 for the list's one tab stop, -1 for every other item. */
+  const tabIndexFor = (side: Side, index: number): number => {
     const stop = props.tabStop;
     if (!stop) return -1;
     // The tab stop may point at an item that no longer exists (side hidden, fewer sentences):
     // fall back to the row's first item so the list keeps exactly one tab stop.
-    const pageCount = hidden === 'page' || bead.a.length === 0 ? 1 : bead.a.length;
-    const stopExists = stop.side === 'page' ? stop.index < pageCount : stop.side === 'counterpart' && stop.index === 0;
+    const pageItems = bead.a.length === 0 || isHidden('page') ? 1 : bead.a.length;
+    const stopExists = stop.side === 'page' ? stop.index < pageItems : stop.side === 'counterpart' && stop.index === 0;
     if (stopExists) return stop.side === side && stop.index === index ? 0 : -1;
-    return side === 'page' && index === 0 && count > 0 ? 0 : -1;
+    return side === 'page' && index === 0 ? 0 : -1;
   };
 
   const describedBy = (other: string) => [other, uncertain ? flagId : ''].filter(Boolean).join(' ');
@@ -75,7 +78,7 @@ export function PairRow(props: PairRowProps) {
       data-missing=""
       lang={own.lang}
       dir={own.dir}
-      tabIndex={tabIndexFor(side, 0, 1)}
+      tabIndex={tabIndexFor(side, 0)}
       data-nav-row={row}
       data-nav-side={side}
       aria-describedby={describedBy(otherId)}
@@ -100,7 +103,7 @@ export function PairRow(props: PairRowProps) {
         class="cp-reveal"
         lang={props.uiLocale}
         dir={props.uiDir}
-        tabIndex={tabIndexFor(side, 0, 1)}
+        tabIndex={tabIndexFor(side, 0)}
         data-nav-row={row}
         data-nav-side={side}
         aria-label={t('reader.revealLabel', { lang: own.name })}
@@ -110,8 +113,6 @@ export function PairRow(props: PairRowProps) {
       </button>
     </div>
   );
-
-  const isHidden = (side: Side) => hidden === side && !revealed;
 
   let pageCell;
   if (bead.a.length === 0) pageCell = missingCell('page', page, counterpartId);
@@ -124,7 +125,7 @@ export function PairRow(props: PairRowProps) {
         type="button"
         class="cp-sentence cp-sentence--page"
         data-sentence={sentenceIndex}
-        tabIndex={tabIndexFor('page', k, bead.a.length)}
+        tabIndex={tabIndexFor('page', k)}
         data-nav-row={row}
         data-nav-side="page"
         aria-describedby={describedBy(counterpartId)}
@@ -166,7 +167,7 @@ export function PairRow(props: PairRowProps) {
         data-side="counterpart"
         lang={counterpart.lang}
         dir={counterpart.dir}
-        tabIndex={tabIndexFor('counterpart', 0, 1)}
+        tabIndex={tabIndexFor('counterpart', 0)}
         data-nav-row={row}
         data-nav-side="counterpart"
         aria-describedby={describedBy(pageId)}

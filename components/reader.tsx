@@ -122,14 +122,15 @@ export function Reader({ view, t, uiLocale, onChooseLanguage, onPaste, onLocate,
   const langHead = (side: Side) => {
     const isPage = side === 'page';
     const lang = isPage ? page?.lang : counterpartLang;
-    if (!lang) return null;
-    const name = languageName(lang, uiLocale);
+    const picker = !isPage && view.languages.length > 0;
+    if (!lang && !picker) return null;
+    const name = lang ? languageName(lang, uiLocale) : '';
     const canHide = aligned;
     return (
       <div class={`cp-lang cp-lang--${side}`}>
         <span class="cp-lang-role">{t(isPage ? 'reader.pageLanguage' : 'reader.counterpartLanguage')}</span>
         <span class="cp-lang-line">
-          {!isPage && view.languages.length > 0 ? (
+          {picker ? (
             <LanguagePicker
               languages={view.languages}
               available={view.available}
@@ -141,19 +142,21 @@ export function Reader({ view, t, uiLocale, onChooseLanguage, onPaste, onLocate,
           ) : (
             <span class="cp-lang-name">{name}</span>
           )}
-          <code class="cp-code" data-testid={isPage ? 'lang-page' : 'lang-counterpart'} aria-hidden="true">
-            {lang}
-          </code>
+          {lang && (
+            <code class="cp-code" data-testid={isPage ? 'lang-page' : 'lang-counterpart'} aria-hidden="true">
+              {lang}
+            </code>
+          )}
           {canHide && (
             <button
               type="button"
               class="cp-toggle"
               aria-pressed={hidden === side ? 'true' : 'false'}
-              aria-label={t('reader.hideSideLabel', { lang: name })}
+              title={t('reader.hideSideLabel', { lang: name })}
               data-testid={`hide-${side}`}
               onClick={() => toggleHidden(side)}
             >
-              {t(hidden === side ? 'reader.showSide' : 'reader.hideSide', { lang: name })}
+              {t('reader.hideSide', { lang: name })}
             </button>
           )}
         </span>

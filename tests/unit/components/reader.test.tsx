@@ -241,9 +241,24 @@ describe('Reader keyboard', () => {
 });
 
 describe('Reader study mode', () => {
+  it('keeps exactly one tab stop while a side is hidden, and the arrows reach the reveal buttons', () => {
+    renderReader(readyView());
+    fireEvent.click(screen.getByRole('button', { name: 'Hide English' }));
+    const list = rows()[0]!.parentElement!;
+    expect(list.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    const lead = list.querySelector<HTMLElement>('[tabindex="0"]')!;
+    expect(lead.textContent).toBe('Show');
+    act(() => lead.focus());
+    fireEvent.keyDown(lead, { key: 'ArrowRight' });
+    expect(document.activeElement?.textContent).toBe('Not in the German version');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('Die Minister trafen sich am Montag.');
+    expect(list.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  });
+
   it('hides one side behind reveal buttons and shows it again', () => {
     renderReader(readyView());
-    const toggle = screen.getByRole('button', { name: 'Hide the German side to study' });
+    const toggle = screen.getByRole('button', { name: 'Hide German' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
@@ -262,7 +277,7 @@ describe('Reader study mode', () => {
 
   it('can hide the page side instead', () => {
     renderReader(readyView());
-    fireEvent.click(screen.getByRole('button', { name: 'Hide the English side to study' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide English' }));
     expect(cell(rows()[1]!, 'page').hasAttribute('data-hidden')).toBe(true);
     expect(cell(rows()[1]!, 'counterpart').hasAttribute('data-hidden')).toBe(false);
   });
@@ -277,6 +292,14 @@ describe('Reader language picker and notices', () => {
     expect(german.hasAttribute('data-available')).toBe(true);
     expect(german.parentElement!.tagName).toBe('OPTGROUP');
     expect(Array.from(select.options).find((o) => o.value === 'fr')!.hasAttribute('data-available')).toBe(false);
+    fireEvent.change(select, { target: { value: 'fr' } });
+    expect(props.onChooseLanguage).toHaveBeenCalledWith('fr');
+  });
+
+  it('offers the picker even before a language is chosen', () => {
+    const { props } = renderReader({ ...pageOnlyView('no-counterpart'), targetLang: undefined });
+    expect(screen.queryByTestId('lang-counterpart')).toBeNull();
+    const select = screen.getByRole('combobox', { name: 'Language of the other version' });
     fireEvent.change(select, { target: { value: 'fr' } });
     expect(props.onChooseLanguage).toHaveBeenCalledWith('fr');
   });
