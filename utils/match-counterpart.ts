@@ -29,16 +29,16 @@ export interface RankOptions {
 }
 
 /** A score at or above it means "the same story"; below it, no counterpart is shown. */
-export const MATCH_THRESHOLD = 0.3;
+export const MATCH_THRESHOLD = 0.4;
 
 /** How much one shared anchor of a kind says about two texts telling the same story. */
 const KIND_WEIGHT: Readonly<Record<string, number>> = {
-  w: 1, f: 0.6, p: 0.3, k: 0.3, n: 1, y: 0.5, d: 1.2, pc: 1, u: 0.8, l: 0.5,
+  w: 1, f: 0.6, p: 0.5, k: 0.3, n: 1, y: 0.5, d: 1.2, pc: 1, u: 0.8,
 };
 
 /** When the library's statistics are not known: a typical IDF per kind. */
 const PRIOR_IDF: Readonly<Record<string, number>> = {
-  w: 4, f: 4, p: 2.5, k: 3, n: 3.5, y: 2, d: 4, pc: 3.5, u: 3, l: 4,
+  w: 4, f: 4, p: 2.5, k: 3, n: 3.5, y: 2, d: 4, pc: 3.5, u: 3,
 };
 
 function kindOf(anchor: string): string {
@@ -49,44 +49,67 @@ function kindOf(anchor: string): string {
 /** The weight of an anchor: its kind's weight times its rarity. */
 type AnchorWeight = (anchor: string) => number;
 
+interface WeightCache {
+  weight: Map<string, number>;
+  spread: Map<string, number>;
+}
+
 /** Anchor weights per documentFrequency function and library size, reused across queries. */
-const weightCaches = new WeakMap<(anchor: string) => number, Map<number, Map<string, number>>>();
+const weightCaches = new WeakMap<(anchor: string) => number, Map<number, WeightCache>>();
 
 function kindWeight(anchor: string): number {
   return KIND_WEIGHT[kindOf(anchor)] ?? 0.5;
 }
 
-function weightFunction(options: RankOptions | undefined, candidates: MatchCandidate[]): { weight: AnchorWeight; size: number } {
+interface Weights {
+  /** An anchor's weight: its kind's weight times its IDF. */
+  weight: AnchorWeight;
+  /**
+   * What an anchor of a candidate counts toward the candidate's total when the query does
+   * not share it: its weight, or 0 when no other stored article holds it (a word of the
+   * candidate's language alone that no translation could share, such as a German noun).
+   */
+  spread: AnchorWeight;
+  size: number;
+}
+
+function weightFunctions(options: RankOptions | undefined, candidates: MatchCandidate[]): Weights {
   let df = options?.documentFrequency;
   let size = options?.librarySize;
-  let cache: Map<string, number> | undefined;
+  let cache: WeightCache | undefined;
+  const library = df !== undefined;
   if (df) {
     size = Math.max(size ?? 0, 1);
     let bySize = weightCaches.get(df);
     if (!bySize) weightCaches.set(df, (bySize = new Map()));
     cache = bySize.get(size);
-    if (!cache) bySize.set(size, (cache = new Map()));
+    if (!cache) bySize.set(size, (cache = { weight: new Map(), spread: new Map() }));
   } else {
     // No library statistics: count among the candidates themselves.
     const counts = new Map<string, number>();
     for (const candidate of candidates) for (const a of candidate.anchors) counts.set(a, (counts.get(a) ?? 0) + 1);
     df = (anchor) => counts.get(anchor) ?? 0;
     size = Math.max(candidates.length, 1);
-    cache = new Map();
+    cache = { weight: new Map(), spread: new Map() };
   }
   const lookup = df;
   const n = size;
-  const store = cache;
+  const { weight: weightCache, spread: spreadCache } = cache;
+  const compute = (anchor: string, count: number) => kindWeight(anchor) * Math.max(Math.log((n + 1) / Math.max(count, 1)), 0);
   const weight = (anchor: string) => {
-    let w = store.get(anchor);
+    let w = weightCache.get(anchor);
+    if (w === undefined) weightCache.set(anchor, (w = compute(anchor, lookup(anchor))));
+    return w;
+  };
+  const spread = (anchor: string) => {
+    let w = spreadCache.get(anchor);
     if (w === undefined) {
-      const count = Math.max(lookup(anchor), 1);
-      w = kindWeight(anchor) * Math.max(Math.log((n + 1) / count), 0);
-      store.set(anchor, w);
+      const count = lookup(anchor);
+      spreadCache.set(anchor, (w = library && count < 2 ? 0 : compute(anchor, count)));
     }
     return w;
   };
-  return { weight, size: n };
+  return { weight, spread, size: n };
 }
 
 /** Weights of the anchors with no library: the typical IDF of the kind. */
@@ -112,7 +135,7 @@ function combine(shared: number, matchable: number, candidateTotal: number, scal
 }
 
 /** At least this share of the query's weight counts as matchable (few candidates). */
-const MIN_MATCHABLE = 0.25;
+const MIN_MATCHABLE = 0.1;
 
 function publishedTime(value: string | null | undefined): number | undefined {
   if (!value) return undefined;
@@ -148,7 +171,7 @@ export function rankCounterparts(
 ): Array<{ id: string; score: number }> {
   const queryLang = query.lang.toLowerCase();
   const others = candidates.filter((candidate) => queryLang === 'und' || candidate.lang.toLowerCase() !== queryLang);
-  const { weight, size } = weightFunction(options, candidates);
+  const { weight, spread, size } = weightFunctions(options, candidates);
   const queryWeights = new Map<string, number>();
   let queryTotal = 0;
   for (const anchor of query.anchors) {
@@ -165,7 +188,7 @@ export function rankCounterparts(
     for (const anchor of candidate.anchors) {
       const q = queryWeights.get(anchor);
       if (q === undefined) {
-        total += weight(anchor);
+        total += spread(anchor);
       } else {
         total += q;
         shared += q;

@@ -56,6 +56,7 @@ export function phoneticKey(word: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/w/g, 'v')
+    .replace(/([ae])u/g, '$1v') // Europe ~ Evropa, Australia ~ Avstraliya
     .replace(/x/g, 'ks')
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')

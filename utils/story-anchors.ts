@@ -111,7 +111,7 @@ interface Scored {
  * Anchors of one article, most distinctive first, deduplicated and capped at MAX_ANCHORS.
  * Keys: `n:` number, `y:` year, `d:` day and month (`d:10-30`), `pc:` percentage, `w:` a
  * name or acronym (folded, lowercase), `f:` its phonetic key, `p:` the key's first four
- * letters, `k:` its consonant skeleton, `u:` a URL slug word, `l:` a long lowercase word.
+ * letters, `k:` its consonant skeleton, `u:` a URL slug word.
  */
 export function storyAnchors(article: AnchorInput): string[] {
   const lang = (article.lang || 'und').toLowerCase();
@@ -132,10 +132,10 @@ export function storyAnchors(article: AnchorInput): string[] {
     if (token.kind === 'word' && !token.initial && isCapitalised(token.text)) midSentence.add(token.text.toLowerCase());
   }
 
-  const addName = (word: string, inTitle: boolean) => {
+  const addName = (word: string, inTitle: boolean, weak = false) => {
     const lower = word.toLowerCase();
     if (lower.length < 3 && !isAcronym(word)) return;
-    const boost = inTitle ? 1 : 0;
+    const boost = (inTitle ? 1 : 0) - (weak ? 1.5 : 0);
     add(`w:${lower}`, 3 + boost + Math.min(lower.length, 10) / 10);
     if (isAcronym(word)) return;
     const key = phoneticKey(lower);
@@ -152,7 +152,7 @@ export function storyAnchors(article: AnchorInput): string[] {
       const lower = token.text.toLowerCase();
       const isName = isAcronym(token.text) || (isCapitalised(token.text) && (!token.initial || midSentence.has(lower)));
       if (isName) addName(token.text, inTitle);
-      else if (lower.length >= 7) add(`l:${lower}`, 0.3);
+      else if (isCapitalised(token.text) && lower.length >= 4) addName(token.text, inTitle, true);
       if (PERCENT_WORDS.has(lower)) {
         const previous = tokens[i - 1];
         if (previous?.kind === 'number') for (const value of previous.values ?? []) add(`pc:${value}`, 3);
