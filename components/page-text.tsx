@@ -1,5 +1,6 @@
 import type { TextDirection } from '../utils/types';
 import type { NavStop } from './arrow-navigation';
+import { SentenceButton } from './sentence-button';
 
 export interface PageTextProps {
   lang: string;
@@ -8,6 +9,8 @@ export interface PageTextProps {
   paragraphOf: number[];
   /** The list's single tab stop (row = sentence index). */
   tabStop: NavStop | null;
+  /** Tooltip of each sentence ("Show on the page"). */
+  title: string;
   onLocate(pageSentenceIndex: number): void;
 }
 
@@ -16,7 +19,7 @@ export interface PageTextProps {
  * alignment (searching, no counterpart, error). No pair-row test ids here.
  * Each sentence is a button that scrolls the page to it.
  */
-export function PageText({ lang, dir, sentences, paragraphOf, tabStop, onLocate }: PageTextProps) {
+export function PageText({ lang, dir, sentences, paragraphOf, tabStop, title, onLocate }: PageTextProps) {
   const paragraphs: number[][] = [];
   sentences.forEach((_, i) => {
     const last = paragraphs[paragraphs.length - 1];
@@ -31,24 +34,9 @@ export function PageText({ lang, dir, sentences, paragraphOf, tabStop, onLocate 
         <p key={indexes[0]} class="cp-page-paragraph">
           {indexes.map((i, k) => [
             k > 0 ? ' ' : null,
-            <button
-              key={i}
-              type="button"
-              class="cp-sentence cp-sentence--page"
-              data-page-sentence={i}
-              data-nav-row={i}
-              data-nav-side="page"
-              tabIndex={i === stopRow ? 0 : -1}
-              onClick={() => onLocate(i)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  onLocate(i);
-                }
-              }}
-            >
+            <SentenceButton key={i} index={i} navRow={i} tabIndex={i === stopRow ? 0 : -1} title={title} onLocate={onLocate}>
               {sentences[i]}
-            </button>,
+            </SentenceButton>,
           ])}
         </p>
       ))}

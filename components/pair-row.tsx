@@ -1,5 +1,6 @@
 import type { Bead, TextDirection } from '../utils/types';
 import type { NavStop } from './arrow-navigation';
+import { SentenceButton } from './sentence-button';
 import type { Translate } from './ui-strings';
 
 /** One side of the pair as the row needs it. */
@@ -68,21 +69,24 @@ export function PairRow(props: PairRowProps) {
   };
 
   const describedBy = (other: string) => [other, uncertain ? flagId : ''].filter(Boolean).join(' ');
-  const highlightClass = highlighted ? ' is-highlighted' : '';
+
+  /** What every cell carries: CONTRACT data-side, the text's lang and dir, the highlight. */
+  const cellAttrs = (side: Side, own: RowSide, variant = '') => ({
+    id: side === 'page' ? pageId : counterpartId,
+    class: `cp-cell cp-cell--${side}${variant ? ` cp-cell--${variant}` : ''}${highlighted ? ' is-highlighted' : ''}`,
+    'data-side': side,
+    lang: own.lang,
+    dir: own.dir,
+  });
+  /** What every item of the keyboard model carries. */
+  const navAttrs = (side: Side, index = 0) => ({
+    tabIndex: tabIndexFor(side, index),
+    'data-nav-row': row,
+    'data-nav-side': side,
+  });
 
   const missingCell = (side: Side, own: RowSide, otherId: string) => (
-    <div
-      id={side === 'page' ? pageId : counterpartId}
-      class={`cp-cell cp-cell--${side} cp-cell--missing${highlightClass}`}
-      data-side={side}
-      data-missing=""
-      lang={own.lang}
-      dir={own.dir}
-      tabIndex={tabIndexFor(side, 0)}
-      data-nav-row={row}
-      data-nav-side={side}
-      aria-describedby={describedBy(otherId)}
-    >
+    <div {...cellAttrs(side, own, 'missing')} data-missing="" {...navAttrs(side)} aria-describedby={describedBy(otherId)}>
       <span class="cp-missing-label" lang={props.uiLocale} dir={props.uiDir}>
         {t('pair.missing', { lang: own.name })}
       </span>
@@ -90,22 +94,13 @@ export function PairRow(props: PairRowProps) {
   );
 
   const hiddenCell = (side: Side, own: RowSide) => (
-    <div
-      id={side === 'page' ? pageId : counterpartId}
-      class={`cp-cell cp-cell--${side} cp-cell--hidden${highlightClass}`}
-      data-side={side}
-      data-hidden=""
-      lang={own.lang}
-      dir={own.dir}
-    >
+    <div {...cellAttrs(side, own, 'hidden')} data-hidden="">
       <button
         type="button"
         class="cp-reveal"
         lang={props.uiLocale}
         dir={props.uiDir}
-        tabIndex={tabIndexFor(side, 0)}
-        data-nav-row={row}
-        data-nav-side={side}
+        {...navAttrs(side)}
         aria-label={t('reader.revealLabel', { lang: own.name })}
         onClick={() => props.onReveal(row)}
       >
@@ -117,61 +112,32 @@ export function PairRow(props: PairRowProps) {
   let pageCell;
   if (bead.a.length === 0) pageCell = missingCell('page', page, counterpartId);
   else if (isHidden('page')) pageCell = hiddenCell('page', page);
-  else {
-    const parts = bead.a.map((sentenceIndex, k) => [
-      k > 0 ? ' ' : null,
-      <button
-        key={sentenceIndex}
-        type="button"
-        class="cp-sentence cp-sentence--page"
-        data-sentence={sentenceIndex}
-        tabIndex={tabIndexFor('page', k)}
-        data-nav-row={row}
-        data-nav-side="page"
-        aria-describedby={describedBy(counterpartId)}
-        title={t('reader.locate')}
-        onClick={() => props.onLocate(sentenceIndex)}
-        onKeyDown={(event) => {
-          // Enter activates here (and not through the button's own click) so that
-          // it behaves the same everywhere; Space keeps the native click.
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            props.onLocate(sentenceIndex);
-          }
-        }}
-      >
-        {page.sentences[sentenceIndex] ?? ''}
-      </button>,
-    ]);
+  else
     pageCell = (
-      <div
-        id={pageId}
-        class={`cp-cell cp-cell--page${highlightClass}`}
-        data-side="page"
-        lang={page.lang}
-        dir={page.dir}
-      >
-        {parts}
+      <div {...cellAttrs('page', page)}>
+        {bead.a.map((sentenceIndex, k) => [
+          k > 0 ? ' ' : null,
+          <SentenceButton
+            key={sentenceIndex}
+            index={sentenceIndex}
+            navRow={row}
+            tabIndex={tabIndexFor('page', k)}
+            describedBy={describedBy(counterpartId)}
+            title={t('reader.locate')}
+            onLocate={props.onLocate}
+          >
+            {page.sentences[sentenceIndex] ?? ''}
+          </SentenceButton>,
+        ])}
       </div>
     );
-  }
 
   let counterpartCell;
   if (bead.b.length === 0) counterpartCell = missingCell('counterpart', counterpart, pageId);
   else if (isHidden('counterpart')) counterpartCell = hiddenCell('counterpart', counterpart);
   else
     counterpartCell = (
-      <div
-        id={counterpartId}
-        class={`cp-cell cp-cell--counterpart${highlightClass}`}
-        data-side="counterpart"
-        lang={counterpart.lang}
-        dir={counterpart.dir}
-        tabIndex={tabIndexFor('counterpart', 0)}
-        data-nav-row={row}
-        data-nav-side="counterpart"
-        aria-describedby={describedBy(pageId)}
-      >
+      <div {...cellAttrs('counterpart', counterpart)} {...navAttrs('counterpart')} aria-describedby={describedBy(pageId)}>
         {bead.b.map((i) => counterpart.sentences[i] ?? '').join(' ')}
       </div>
     );

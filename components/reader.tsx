@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import type { Bead, TabView, TextDirection } from '../utils/types';
+import type { Bead, TabView } from '../utils/types';
 import { moveFocus, navStopOf, type NavStop } from './arrow-navigation';
 import { LanguagePicker } from './language-picker';
 import { NoticeList } from './notice-list';
@@ -260,10 +260,11 @@ export function Reader({ view, t, uiLocale, onChooseLanguage, onPaste, onLocate,
               <div {...listHandlers}>
                 <PageText
                   lang={pageSide.lang}
-                  dir={pageSide.dir as TextDirection}
+                  dir={pageSide.dir}
                   sentences={page.sentences}
                   paragraphOf={page.paragraphOf}
                   tabStop={tabStop}
+                  title={t('reader.locate')}
                   onLocate={onLocate}
                 />
               </div>
