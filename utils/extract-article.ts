@@ -1,0 +1,237 @@
+/**
+ * Article extraction: Readability on a clone of the page, then the cleaning rules
+ * (utils/clean-*.ts) that remove the page chrome Readability keeps. Never mutates `doc`.
+ */
+import { Readability } from '@mozilla/readability';
+import { readArticleMetadata } from './article-metadata.ts';
+import type { Block } from './clean-block.ts';
+import { cleanArticle } from './clean-article.ts';
+import { detectArticle } from './detect-article.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findAlternates } from './find-alternates.ts';
+import { textDirection } from './lang-codes.ts';
+import type { ExtractedArticle } from './types.ts';
+
+/** Pages with more elements than this are trimmed of obvious chrome first, then refused. */
+export const MAX_ELEMENTS = 60_000;
+
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'address', 'summary']);
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'header', 'footer', 'aside', 'nav', 'details', 'form', 'fieldset', 'center', 'hgroup', 'picture']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'option', 'textarea', 'input', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'img', 'hr']);
+const NESTED_BLOCK = 'p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, table, figure, section, article, pre, dl';
+
+/** Pre-cleaning: page chrome removed from the clone before Readability scores it. */
+const CHROME_HINT = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|sharebar|share-bar|related|recommended|teaser|teasers|promo|advert|advertisement|ads|ad-slot|paywall|tags|tag-list|taglist|keywords|breadcrumbs?|font-?size|text-?size|print|toolbar|page-tools|article-tools|comments?)(?:$|[\s_-])/i;
+
+function tagOf(el: Element): string {
+  return el.tagName.toLowerCase();
+}
+
+function normalize(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+function hintOf(el: Element, root: Element): string {
+  const parts: string[] = [];
+  for (let node: Element | null = el, depth = 0; node && node !== root && depth < 4; node = node.parentElement, depth++) {
+    parts.push(node.getAttribute('class') ?? '', node.getAttribute('id') ?? '');
+  }
+  return parts.join(' ').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function linkCharsOf(node: Node): number {
+  if (node.nodeType !== 1) return 0;
+  const el = node as Element;
+  if (tagOf(el) === 'a') return normalize(el.textContent ?? '').length;
+  let sum = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) sum += normalize(a.textContent ?? '').length;
+  return sum;
+}
+
+/** Text of a block element, `<br>` read as a space, skipped tags left out. */
+function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const tag = tagOf(el);
+  if (tag === 'br') return ' ';
+  if (SKIP_TAGS.has(tag)) return '';
+  let out = '';
+  for (const child of Array.from(el.childNodes)) out += textOf(child);
+  return out;
+}
+
+/** The article's blocks in reading order: one per p, li, heading, quote…; loose text as its own block. */
+export function blocksOf(root: Element): Block[] {
+  const blocks: Block[] = [];
+  const push = (text: string, tag: string, linkChars: number, el: Element): void => {
+    const clean = normalize(text);
+    if (!clean) return;
+    blocks.push({
+      text: clean,
+      tag,
+      linkChars: Math.min(linkChars, clean.length),
+      inFigure: tag === 'figcaption' || el.closest('figure, figcaption') !== null,
+      hint: hintOf(el, root),
+    });
+  };
+  const walk = (el: Element): void => {
+    let inline = '';
+    let inlineLinks = 0;
+    const flush = (): void => {
+      push(inline, 'div', inlineLinks, el);
+      inline = '';
+      inlineLinks = 0;
+    };
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 3) {
+        inline += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childEl = child as Element;
+      const tag = tagOf(childEl);
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'br') {
+        inline += ' ';
+        continue;
+      }
+      const hasNested = childEl.querySelector(NESTED_BLOCK) !== null;
+      if (CONTAINER_TAGS.has(tag) || (BLOCK_TAGS.has(tag) && hasNested) || (!BLOCK_TAGS.has(tag) && hasNested)) {
+        flush();
+        walk(childEl);
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        push(textOf(childEl), tag, linkCharsOf(childEl), childEl);
+      } else {
+        inline += textOf(childEl);
+        inlineLinks += linkCharsOf(childEl);
+      }
+    }
+    flush();
+  };
+  walk(root);
+  return blocks;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Removes obvious chrome (by class/id) from the clone, sparing anything that holds body text. */
+function preClean(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected) continue;
+    const tag = tagOf(el);
+    if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') continue;
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!CHROME_HINT.test(hint)) continue;
+    // Spare containers of running text (a wrapper like `article-share-wrapper` around the body).
+    let bodyChars = 0;
+    for (const p of Array.from(el.querySelectorAll('p'))) {
+      const chars = normalize(p.textContent ?? '').length;
+      if (chars >= 120) bodyChars += chars;
+    }
+    if (bodyChars >= 300) continue;
+    el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden]'))) {
+    if (el.isConnected && !el.querySelector('article, main')) el.remove();
+  }
+}
+
+function empty(url: string, reason: string, partial: Partial<ExtractedArticle> = {}): ExtractedArticle {
+  const lang = partial.lang ?? 'und';
+  return {
+    isArticle: false,
+    title: '',
+    lang,
+    byline: null,
+    published: null,
+    siteName: null,
+    text: '',
+    paragraphs: [],
+    alternates: [],
+    url,
+    dir: textDirection(lang),
+    ...partial,
+    reason,
+  };
+}
+
+export interface ExtractOptions {
+  /** Cleaning rules to leave out (by name; benchmarks and tests). */
+  skipRules?: readonly string[];
+  /** Skip pre-cleaning by class/id (benchmarks and tests). */
+  noPreClean?: boolean;
+}
+
+/**
+ * Extracts the article of `doc` (the page at `url`): metadata, body paragraphs without page
+ * chrome, language, alternates. A page that is not an article gets `isArticle: false` and a
+ * `reason`; its text may still be filled in or be empty.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle {
+  const meta = readArticleMetadata(doc, url);
+  const pageUrl = meta.canonical ?? url;
+  const detection = detectArticle(doc);
+  const elements = doc.getElementsByTagName('*').length;
+
+  const clone = doc.cloneNode(true) as Document;
+  if (!options.noPreClean || elements > MAX_ELEMENTS) preClean(clone);
+  if (clone.getElementsByTagName('*').length > MAX_ELEMENTS) {
+    const lang = detectLanguage(meta.title ?? '', meta.declaredLang).lang;
+    return empty(pageUrl, 'too-large', { title: meta.title ?? '', lang, dir: textDirection(lang), siteName: meta.siteName });
+  }
+
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
+  } catch {
+    parsed = null;
+  }
+
+  const title = meta.title ?? normalize(parsed?.title ?? '') ?? '';
+  const byline = meta.byline ?? (parsed?.byline ? normalize(parsed.byline) : null);
+  const siteName = meta.siteName ?? (parsed?.siteName ? normalize(parsed.siteName) : null);
+  const content = parsed?.content;
+  const root = content && content.nodeType === 1 ? (content as Element) : null;
+  const blocks = root
+    ? cleanArticle(blocksOf(root), { title, siteName, host: hostOf(pageUrl), byline }, options.skipRules ?? [])
+    : [];
+  const paragraphs = blocks.map((block) => block.text);
+  const text = paragraphs.join('\n\n');
+
+  const { lang } = detectLanguage(text.length > 0 ? text : title, meta.declaredLang ?? parsed?.lang ?? null);
+  const alternates = findAlternates(doc, url).filter((alternate) => alternate.lang !== lang);
+  const published = meta.published ?? (parsed?.publishedTime ? normalizeIso(parsed.publishedTime) : null);
+
+  const result: ExtractedArticle = {
+    isArticle: false,
+    title,
+    lang,
+    byline,
+    published,
+    siteName,
+    text,
+    paragraphs,
+    alternates,
+    url: pageUrl,
+    dir: textDirection(lang),
+  };
+  if (detection.signals.includes('not:link-page')) return { ...result, reason: 'link-page' };
+  if (!detection.isArticle) return { ...result, reason: 'not-article' };
+  if (text.length < 150) return { ...result, reason: 'no-content' };
+  return { ...result, isArticle: true };
+}
+
+function normalizeIso(raw: string): string | null {
+  const match = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(raw.trim());
+  return match ? match[0] : null;
+}
