@@ -117,7 +117,7 @@ const priorWeight: AnchorWeight = (anchor) => kindWeight(anchor) * (PRIOR_IDF[ki
 
 /** isSameStory: the IDF scale of the prior weights, and a gain that puts its scores on rankCounterparts' scale. */
 const PRIOR_SCALE = 6;
-const SAME_STORY_GAIN = 1;
+const SAME_STORY_GAIN = 3;
 
 /**
  * The score of a candidate from the weight it shares with the query (`shared`), the weight
