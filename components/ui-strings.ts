@@ -32,6 +32,7 @@ const en: Dictionary = {
   'notice.pastedSameLanguage': 'The pasted text is in {lang}, the same language as the page.',
   'notice.pastedTooLong': 'The pasted text is too long.',
   'notice.storageFull': 'The library is full: this article was not stored.',
+  'notice.storageFailed': 'This article could not be stored in your library.',
   'notice.extractionFailed': 'The article could not be read from this page.',
   'notice.pageUnavailable': 'This page cannot be read by the extension.',
   'notice.machineTranslation':
@@ -126,6 +127,7 @@ const de: Dictionary = {
     'Der eingefügte Text ist auf {lang}, in derselben Sprache wie die Seite.',
   'notice.pastedTooLong': 'Der eingefügte Text ist zu lang.',
   'notice.storageFull': 'Die Bibliothek ist voll: Dieser Artikel wurde nicht gespeichert.',
+  'notice.storageFailed': 'Dieser Artikel konnte nicht in Ihrer Bibliothek gespeichert werden.',
   'notice.extractionFailed': 'Der Artikel konnte nicht aus dieser Seite gelesen werden.',
   'notice.pageUnavailable': 'Diese Seite kann die Erweiterung nicht lesen.',
   'notice.machineTranslation':
@@ -216,6 +218,7 @@ const fr: Dictionary = {
     'Le texte collé est en {lang}, la même langue que la page.',
   'notice.pastedTooLong': 'Le texte collé est trop long.',
   'notice.storageFull': 'La bibliothèque est pleine : cet article n’a pas été enregistré.',
+  'notice.storageFailed': 'Cet article n’a pas pu être enregistré dans votre bibliothèque.',
   'notice.extractionFailed': 'L’article n’a pas pu être lu sur cette page.',
   'notice.pageUnavailable': 'L’extension ne peut pas lire cette page.',
   'notice.machineTranslation':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, languageName, makeTranslator } from '../../../components/ui-strings';
 
-/** Every key the background engine emits (the brief's list): each must have a string. */
+/** Every key the background engine emits (the brief's list, and storageFailed from utils/counterpart-engine): each must have a string. */
 const ENGINE_KEYS = [
   'status.noArticle',
   'status.searching',
@@ -20,6 +20,7 @@ const ENGINE_KEYS = [
   'notice.pastedSameLanguage',
   'notice.pastedTooLong',
   'notice.storageFull',
+  'notice.storageFailed',
   'notice.extractionFailed',
   'notice.pageUnavailable',
   'notice.machineTranslation',
