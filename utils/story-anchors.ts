@@ -139,7 +139,7 @@ export function storyAnchors(article: AnchorInput): string[] {
     add(`w:${lower}`, 3 + boost + Math.min(lower.length, 10) / 10);
     if (isAcronym(word)) return;
     const key = phoneticKey(lower);
-    for (const stem of nameStems(key, lang)) if (stem !== lower) add(`f:${stem}`, 2 + boost);
+    for (const stem of nameStems(key, lang)) add(`f:${stem}`, 2 + boost);
     if (key.length >= 5) add(`p:${key.slice(0, 4)}`, 1.5 + boost);
     const skeleton = consonantSkeleton(key);
     if (skeleton.length >= 4) add(`k:${skeleton}`, 1 + boost);
