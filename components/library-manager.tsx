@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../utils/types';
 import { textDirection } from './text-direction';
-import { languageName, type Translate } from './ui-strings';
+import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
 import './options.css';
 
@@ -54,7 +54,8 @@ function formatDate(value: string | number, locale: string): string {
  * (newest first) each with a delete button, and "delete all" behind an in-place confirmation.
  */
 export function LibraryManager(props: LibraryManagerProps): JSX.Element {
-  const { entries, storing, usageBytes, t, uiLocale } = props;
+  const { entries, storing, usageBytes, t } = props;
+  const uiLocale = uiLanguage(props.uiLocale);
   const [confirming, setConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);

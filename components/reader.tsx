@@ -10,7 +10,7 @@ import { PasteForm } from './paste-form';
 import { SourceLabel } from './source-label';
 import { StatusBar } from './status-bar';
 import { textDirection } from './text-direction';
-import { languageName, type Translate } from './ui-strings';
+import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
 import './reader.css';
 
@@ -53,7 +53,9 @@ function startsParagraph(beads: Bead[], i: number, pageParagraphs: number[], cou
  * Keyboard: the sentence list is one tab stop (roving tabindex, see arrow-navigation);
  * arrows move between rows and sides, Enter or Space on a page sentence calls onLocate.
  */
-export function Reader({ view, t, uiLocale, onChooseLanguage, onPaste, onLocate, onRetry }: ReaderProps): JSX.Element {
+export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, onPaste, onLocate, onRetry }: ReaderProps): JSX.Element {
+  // The locale the strings are really in (English for a UI language without a dictionary).
+  const uiLocale = uiLanguage(requestedLocale);
   const idBase = useId();
   const uiDir = textDirection(uiLocale);
   const [hidden, setHidden] = useState<Side | null>(null);

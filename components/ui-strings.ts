@@ -300,6 +300,15 @@ function interpolate(template: string, params: Record<string, string> | undefine
   );
 }
 
+/**
+ * The locale the UI really speaks for `locale`: itself when there is a dictionary for its
+ * language ('de-AT' → 'de-AT'), else 'en'. Use it for the UI's lang/dir, language names,
+ * dates and numbers, so that they match the strings shown.
+ */
+export function uiLanguage(locale: string): string {
+  return dictionaries[primarySubtag(locale)] ? locale : 'en';
+}
+
 /** A translator for `locale` ('de-DE' → German); unknown locales and keys fall back to English, then to the key. */
 export function makeTranslator(locale: string): Translate {
   const own = dictionaries[primarySubtag(locale)] ?? en;

@@ -41,6 +41,14 @@ describe('Reader status', () => {
     expect(el.textContent?.trim().length).toBeGreaterThan(10);
   });
 
+  it('speaks, names languages and sets lang/dir in the language of its strings', () => {
+    const { container } = renderReader(readyView(), { t: makeTranslator('ar'), uiLocale: 'ar' });
+    const root = container.firstElementChild!;
+    expect(root.getAttribute('lang')).toBe('en');
+    expect(root.getAttribute('dir')).toBe('ltr');
+    expect(screen.getByText('English')).toBeTruthy();
+  });
+
   it('shows the German status message with a German translator', () => {
     renderReader(pageOnlyView('searching'), { t: makeTranslator('de-DE'), uiLocale: 'de-DE' });
     expect(screen.getByTestId('status').textContent).toContain('Suche nach einer Fassung');

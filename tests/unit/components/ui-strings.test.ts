@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, languageName, makeTranslator } from '../../../components/ui-strings';
+import { dictionaries, languageName, makeTranslator, uiLanguage } from '../../../components/ui-strings';
 
 /** Every key the background engine emits (the brief's list, and storageFailed from utils/counterpart-engine): each must have a string. */
 const ENGINE_KEYS = [
@@ -66,5 +66,11 @@ describe('ui-strings', () => {
     expect(languageName('und', 'en')).toBe('und');
     expect(languageName('qqq', 'en')).toBe('qqq');
     expect(languageName('not a code!', 'en')).toBe('not a code!');
+  });
+
+  it('resolves the UI locale to one with a dictionary', () => {
+    expect(uiLanguage('de-AT')).toBe('de-AT');
+    expect(uiLanguage('fr')).toBe('fr');
+    expect(uiLanguage('ar-EG')).toBe('en');
   });
 });
