@@ -7,7 +7,6 @@ export default defineConfig({
     name: 'Counterpart',
     description:
       'Read the news in two languages side by side: finds the human translation of an article, aligns it sentence by sentence and shows what differs.',
-    default_locale: undefined,
     permissions:
       browser === 'firefox'
         ? ['storage', 'http://*/*', 'https://*/*']
@@ -17,7 +16,14 @@ export default defineConfig({
     browser_action: { default_title: 'Counterpart' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'counterpart@counterpart.example', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'counterpart@counterpart.example',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: no telemetry, no data collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
   vite: () => ({

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryManager, type LibraryManagerProps } from '../../components/library-manager.tsx';
-import { makeTranslator } from '../../components/ui-strings.ts';
+import { textDirection } from '../../components/text-direction.ts';
+import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
 import { LibraryStorage, type LibrarySummary } from '../../utils/library-storage-idb.ts';
 import { PREF_KEYS } from '../background/prefs.ts';
 
@@ -47,5 +48,6 @@ function App() {
   return <LibraryManager {...props} />;
 }
 
-document.documentElement.lang = uiLocale;
+document.documentElement.lang = uiLanguage(uiLocale);
+document.documentElement.dir = textDirection(uiLanguage(uiLocale));
 render(<App />, document.getElementById('app')!);

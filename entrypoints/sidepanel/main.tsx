@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { Reader } from '../../components/reader.tsx';
-import { makeTranslator } from '../../components/ui-strings.ts';
+import { textDirection } from '../../components/text-direction.ts';
+import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
 import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { TabView } from '../../utils/types.ts';
 
@@ -85,5 +86,6 @@ function App() {
   );
 }
 
-document.documentElement.lang = uiLocale;
+document.documentElement.lang = uiLanguage(uiLocale);
+document.documentElement.dir = textDirection(uiLanguage(uiLocale));
 render(<App />, document.getElementById('app')!);
