@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../support/shared-data.ts';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
-import { readPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { snapshotPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
 import { startTestSite, type TestSite } from './support/test-site.ts';
 
 async function waitForState(panel: Page, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
@@ -12,7 +12,7 @@ async function waitForState(panel: Page, states: string[], timeout = 45_000): Pr
     states,
     { timeout },
   );
-  return panel.evaluate(readPanel);
+  return snapshotPanel(panel);
 }
 
 describe('Chromium, built extension: pages without a counterpart, and bad input', () => {

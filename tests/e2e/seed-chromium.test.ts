@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
-import { PAGE_CHROME, readPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { PAGE_CHROME, snapshotPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
 import { startTestSite, type TestSite } from './support/test-site.ts';
 import type { Page } from 'playwright-core';
 
@@ -10,7 +10,7 @@ async function waitForState(panel: Page, states: string[], timeout = 45_000): Pr
     states,
     { timeout },
   );
-  return panel.evaluate(readPanel);
+  return snapshotPanel(panel);
 }
 
 function expectNoChrome(snapshot: PanelSnapshot): void {

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './support/browsers.ts';
-import { PAGE_CHROME, readPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { PAGE_CHROME, snapshotPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
 import { startTestSite, type TestSite } from './support/test-site.ts';
 
 async function waitForState(panel: Page, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
@@ -10,7 +10,7 @@ async function waitForState(panel: Page, states: string[], timeout = 45_000): Pr
     { timeout },
     states,
   );
-  return panel.evaluate(readPanel);
+  return snapshotPanel(panel);
 }
 
 describe('Firefox ESR, built extension: the seed pair', () => {

@@ -24,8 +24,21 @@ export interface PanelSnapshot {
   text: string;
 }
 
+/** Something with an `evaluate(expression)`: a playwright or a puppeteer page. */
+interface Evaluator {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/**
+ * Reads the panel in its page. The function goes over as source text; the shim stands in for
+ * the `__name` helper that the test transpiler (esbuild, keepNames) puts into named functions.
+ */
+export async function snapshotPanel(page: Evaluator): Promise<PanelSnapshot> {
+  return (await page.evaluate(`(() => { const __name = (f) => f; return (${readPanel.toString()})(); })()`)) as PanelSnapshot;
+}
+
 /** Runs in the panel page. */
-export function readPanel(): PanelSnapshot {
+function readPanel(): PanelSnapshot {
   const q = (selector: string) => document.querySelector(selector);
   const cell = (row: Element, side: string) => {
     const el = row.querySelector(`[data-side=${side}]`);
