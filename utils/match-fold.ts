@@ -49,14 +49,12 @@ export function foldText(text: string): string {
 /**
  * A coarse phonetic spelling of a folded lowercase word, shared by the usual spellings of a
  * name across Latin-script languages and transliterations: sch/sh, tsch/ch, zh/dzh/j/y,
- * c/k/q, z/s, w/v, ph/f; h after a consonant dropped; doubled letters merged.
+ * c/k/q, z/s, w/v/u, ph/f; h after a consonant dropped; doubled letters merged.
  */
 export function phoneticKey(word: string): string {
   return word
     .toLowerCase()
     .replace(/[^a-z]/g, '')
-    .replace(/w/g, 'v')
-    .replace(/([ae])u/g, '$1v') // Europe ~ Evropa, Australia ~ Avstraliya
     .replace(/x/g, 'ks')
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
@@ -65,7 +63,8 @@ export function phoneticKey(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
     .replace(/ch/g, 'x') // one letter for the ch sound
-    .replace(/sh/g, 'w') // one letter for the sh sound (the original w is v by now)
+    .replace(/[wv]/g, 'u') // Snowden ~ Snouden, Europe ~ Evropa, Edward ~ Eduard
+    .replace(/sh/g, 'w') // one letter for the sh sound
     .replace(/[cq]/g, 'k')
     .replace(/z/g, 's')
     .replace(/[yj]/g, 'i')
@@ -75,5 +74,5 @@ export function phoneticKey(word: string): string {
 
 /** The consonants of a phonetic key, with the semi-vowels v and h left out too. */
 export function consonantSkeleton(key: string): string {
-  return key.replace(/[aeiouvh]/g, '').replace(/(.)\1+/g, '$1');
+  return key.replace(/[aeiouh]/g, '').replace(/(.)\1+/g, '$1');
 }

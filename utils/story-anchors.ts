@@ -105,10 +105,14 @@ function nameStems(key: string, lang: LangCode): string[] {
 
 interface Scored {
   priority: number;
+  /** Index of the token where the anchor first occurs. */
+  first: number;
 }
 
 /**
- * Anchors of one article, most distinctive first, deduplicated and capped at MAX_ANCHORS.
+ * Anchors of one article, deduplicated, capped at MAX_ANCHORS (the most distinctive kept), in
+ * the order they first occur in the title and text (rankCounterparts uses that order: a
+ * translation tells its story in the same order).
  * Keys: `n:` number, `y:` year, `d:` day and month (`d:10-30`), `pc:` percentage, `w:` a
  * name or acronym (folded, lowercase), `f:` its phonetic key, `p:` the key's first four
  * letters, `k:` its consonant skeleton, `u:` a URL slug word.
@@ -116,10 +120,11 @@ interface Scored {
 export function storyAnchors(article: AnchorInput): string[] {
   const lang = (article.lang || 'und').toLowerCase();
   const scores = new Map<string, Scored>();
+  let position = 0;
   const add = (anchor: string, priority: number) => {
     const entry = scores.get(anchor);
     if (entry) entry.priority += priority * 0.5;
-    else scores.set(anchor, { priority });
+    else scores.set(anchor, { priority, first: position });
   };
 
   const body = tokenize(article.text, lang);
@@ -148,6 +153,7 @@ export function storyAnchors(article: AnchorInput): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const inTitle = i < title.length;
+    position = i;
     if (token.kind === 'word') {
       const lower = token.text.toLowerCase();
       const isName = isAcronym(token.text) || (isCapitalised(token.text) && (!token.initial || midSentence.has(lower)));
@@ -190,6 +196,7 @@ export function storyAnchors(article: AnchorInput): string[] {
     }
   }
 
+  position = tokens.length;
   if (article.url) {
     let path = article.url;
     try {
@@ -210,6 +217,7 @@ export function storyAnchors(article: AnchorInput): string[] {
   return [...scores.entries()]
     .sort((a, b) => b[1].priority - a[1].priority || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_ANCHORS)
+    .sort((a, b) => a[1].first - b[1].first || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([anchor]) => anchor);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match-counterpart.ts';
+import { orderAgreement } from '../../utils/match-order.ts';
 import { storyAnchors, type AnchorInput } from '../../utils/story-anchors.ts';
 import { loadNewstest } from '../support/newstest.ts';
 import { sharedDataPath } from '../support/shared-data.ts';
@@ -77,5 +78,16 @@ describe('isSameStory', () => {
     const result = isSameStory(seed('de'), section);
     expect(result.same).toBe(false);
     expect(result.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('orderAgreement', () => {
+  it('is high when the shared anchors come in the same order, low when shuffled', () => {
+    const a = ['w:putin', 'n:1500', 'w:merkel', 'y:2014', 'w:berlin', 'd:03-12', 'w:gazprom', 'n:12.5'];
+    expect(orderAgreement(a, a)).toBeGreaterThan(0.9);
+    const shuffled = ['w:gazprom', 'w:berlin', 'n:12.5', 'y:2014', 'd:03-12', 'w:putin', 'w:merkel', 'n:1500'];
+    expect(orderAgreement(a, shuffled)).toBeLessThan(0.6);
+    // Few shared anchors prove little either way: drawn toward the prior.
+    expect(orderAgreement(['w:a', 'w:b'], ['w:b', 'w:a'])).toBeCloseTo((1 + 0.7 * 3) / (2 + 3));
   });
 });

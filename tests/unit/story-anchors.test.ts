@@ -97,6 +97,16 @@ describe('storyAnchors', () => {
     expect(storyAnchors({ title: 'T', text, lang: 'en' })).toEqual(first);
   });
 
+  it('lists anchors in the order they first occur', () => {
+    const list = anchors('Merkel met Obama in 2014. Then Obama flew to Tokyo with 1,500 aides.', 'en');
+    const at = (anchor: string) => list.indexOf(anchor);
+    expect(at('w:merkel')).toBeGreaterThanOrEqual(0);
+    expect(at('w:merkel')).toBeLessThan(at('w:obama'));
+    expect(at('w:obama')).toBeLessThan(at('y:2014'));
+    expect(at('y:2014')).toBeLessThan(at('w:tokyo'));
+    expect(at('w:tokyo')).toBeLessThan(at('n:1500'));
+  });
+
   it('gives nothing much for an empty or name-less text', () => {
     expect(anchors('', 'en')).toEqual([]);
     expect(anchors('it was a quiet day and nothing happened at all.', 'en')).toEqual([]);
