@@ -83,7 +83,27 @@ export function findAnchors(
     const j = bestForA[i]!;
     if (j >= 0 && bestForB[j] === i && simForA[i]! >= minSimilarity) candidates.push({ i, j, score: simForA[i]! });
   }
-  return heaviestChain(candidates);
+  return dropOutliers(heaviestChain(candidates), n, m);
+}
+
+/**
+ * Drops anchors that stray from their neighbours' diagonal (a repeated sentence paired with
+ * its twin far away): each anchor's offset from the main diagonal must be near the median
+ * offset of the anchors around it.
+ */
+function dropOutliers(chain: Anchor[], n: number, m: number): Anchor[] {
+  const slope = m / n;
+  const offset = chain.map((a) => a.j - a.i * slope);
+  const radius = 5;
+  return chain.filter((anchor, k) => {
+    const around: number[] = [];
+    for (let x = Math.max(0, k - radius); x <= Math.min(chain.length - 1, k + radius); x++) if (x !== k) around.push(offset[x]!);
+    if (around.length < 2) return true;
+    around.sort((x, y) => x - y);
+    const median = around[around.length >> 1]!;
+    const spread = Math.abs(chain[Math.min(chain.length - 1, k + radius)]!.i - chain[Math.max(0, k - radius)]!.i);
+    return Math.abs(offset[k]! - median) <= 10 + 0.1 * spread;
+  });
 }
 
 /** The monotone (i and j strictly increasing) subset of anchors with the largest total score. */
@@ -127,6 +147,9 @@ function heaviestChain(candidates: Anchor[]): Anchor[] {
  * A band of half-width `width` (plus a quarter of the distance to the nearer anchor, since
  * the path may wander between anchors) around the anchor path from (0,0) to (n,m).
  */
+/** Gaps between anchors up to this many cells are searched whole. */
+const RECTANGLE_CELLS = 2_500_000;
+
 export function anchoredBand(anchors: Anchor[], n: number, m: number, width: number): Band {
   const points = [{ i: 0, j: 0 }, ...anchors.map((a) => ({ i: a.i + 0.5, j: a.j + 0.5 })), { i: n, j: m }];
   const lo = new Int32Array(n + 1);
@@ -137,6 +160,13 @@ export function anchoredBand(anchors: Anchor[], n: number, m: number, width: num
     const p = points[seg]!;
     const q = points[seg + 1]!;
     const t = q.i > p.i ? (i - p.i) / (q.i - p.i) : 0;
+    if ((q.i - p.i) * (q.j - p.j) <= RECTANGLE_CELLS) {
+      // a small gap between anchors (or before the first / after the last): search all of it,
+      // so that a block of omitted sentences anywhere in it is found
+      lo[i] = Math.max(0, Math.floor(p.j - width));
+      hi[i] = Math.min(m, Math.ceil(q.j + width));
+      continue;
+    }
     const center = p.j + Math.min(1, Math.max(0, t)) * (q.j - p.j);
     const slack = width + 0.25 * Math.min(Math.abs(i - p.i), Math.abs(q.i - i));
     lo[i] = Math.max(0, Math.floor(center - slack));
@@ -148,5 +178,31 @@ export function anchoredBand(anchors: Anchor[], n: number, m: number, width: num
   for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
   // keep consecutive rows connected: a row must start no later than one past the previous row's end
   for (let i = 1; i <= n; i++) if (lo[i]! > hi[i - 1]! + 1) lo[i] = hi[i - 1]! + 1;
+  return { lo, hi };
+}
+
+/** A band of half-width `width` around an alignment path (the beads of a previous pass). */
+export function pathBand(beads: readonly { a: number[]; b: number[] }[], n: number, m: number, width: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  const visit = (): void => {
+    for (let r = Math.max(0, i - width); r <= Math.min(n, i + width); r++) {
+      lo[r] = Math.min(lo[r]!, Math.max(0, j - width));
+      hi[r] = Math.max(hi[r]!, Math.min(m, j + width));
+    }
+  };
+  visit();
+  for (const bead of beads) {
+    i += bead.a.length;
+    j += bead.b.length;
+    visit();
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  for (let r = 1; r <= n; r++) hi[r] = Math.max(hi[r]!, hi[r - 1]!);
+  for (let r = n - 1; r >= 0; r--) lo[r] = Math.min(lo[r]!, lo[r + 1]!);
+  for (let r = 1; r <= n; r++) if (lo[r]! > hi[r - 1]! + 1) lo[r] = hi[r - 1]! + 1;
   return { lo, hi };
 }

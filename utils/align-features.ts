@@ -70,40 +70,83 @@ const HAN = /[\p{Script=Han}]/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Words a text is made of; runs of Han/kana are kept whole (matched by character pairs). */
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = /[\p{L}\p{M}\p{Nl}]+/gu;
 const NUMBER = /\p{Nd}+(?:[.,'’\u00a0\u202f]\p{Nd}+)*/gu;
 const QUOTES = /["“”„«»‹›「」『』]/u;
 
-export function sentenceFeatures(text: string): SentenceFeatures {
-  const keys: string[] = [];
-  const words: string[] = [];
-  let length = 0;
+/** Chinese/Japanese numerals where they count something: `第二条`, `三月`, `二十一日`. */
+const HAN_NUMBER = /第([〇零一二两三四五六七八九十百千]{1,6})|([〇零一二两三四五六七八九十百千]{1,6})(?=[条章节届号次年月日岁名])/gu;
+const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function hanNumber(text: string): number {
+  let total = 0;
+  let digit = 0;
   for (const ch of text) {
-    if (!/\s/u.test(ch)) length++;
-  }
-  const digits = asciiDigits(text);
-  for (const match of digits.matchAll(NUMBER)) {
-    const value = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-    if (value) keys.push(`n:${value}`);
-  }
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    if (NO_SPACE_SCRIPT.test(raw)) {
-      // Han characters shared by Chinese and Japanese; pairs are specific enough
-      const han = [...raw].filter((ch) => HAN.test(ch));
-      for (let k = 0; k + 1 < han.length; k++) keys.push(`h:${han[k]}${han[k + 1]}`);
-      words.push(raw);
+    const d = HAN_DIGIT[ch];
+    if (d !== undefined) {
+      digit = digit * 10 + d;
       continue;
     }
-    const folded = fold(raw);
-    words.push(folded);
-    const month = MONTHS[folded.replace(/\.$/, '')];
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+    total += (digit || 1) * unit;
+    digit = 0;
+  }
+  return total + digit;
+}
+
+interface WordFeatures {
+  folded: string;
+  keys: string[];
+}
+
+/** Word features, memoised: news vocabulary repeats, and long texts have many tokens. */
+const wordCache = new Map<string, WordFeatures>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordFeatures(raw: string): WordFeatures {
+  const cached = wordCache.get(raw);
+  if (cached) return cached;
+  const keys: string[] = [];
+  let folded: string;
+  if (NO_SPACE_SCRIPT.test(raw)) {
+    // Han characters shared by Chinese and Japanese; pairs are specific enough
+    const han = [...raw].filter((ch) => HAN.test(ch));
+    for (let k = 0; k + 1 < han.length; k++) keys.push(`h:${han[k]}${han[k + 1]}`);
+    for (const match of raw.matchAll(HAN_NUMBER)) {
+      const value = hanNumber(match[1] ?? match[2] ?? '');
+      if (value > 0) keys.push(`n:${value}`);
+    }
+    folded = raw;
+  } else {
+    folded = fold(raw);
+    const month = MONTHS[folded];
     if (month !== undefined) keys.push(`n:${month}`);
     const latin = transliterate(folded);
     if (latin.length >= 2) keys.push(`w:${latin}`);
     if (latin.length >= 4) keys.push(`p:${latin.slice(0, 4)}`);
     if (latin.length >= 7) keys.push(`q:${latin.slice(0, 6)}`);
     if (/^\p{Lu}{2,}$/u.test(raw)) keys.push(`a:${latin}`);
+  }
+  const features = { folded, keys };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, features);
+  return features;
+}
+
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const keys: string[] = [];
+  const words: string[] = [];
+  const spaces = text.match(/\s/gu)?.length ?? 0;
+  const length = [...text].length - spaces;
+  const digits = asciiDigits(text);
+  for (const match of digits.matchAll(NUMBER)) {
+    const value = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+    if (value) keys.push(`n:${value}`);
+  }
+  for (const match of text.matchAll(WORD)) {
+    const word = wordFeatures(match[0]);
+    words.push(word.folded);
+    for (const key of word.keys) keys.push(key);
   }
   if (text.includes('?') || text.includes('؟') || text.includes('？')) keys.push('x:?');
   if (text.includes('!') || text.includes('！')) keys.push('x:!');

@@ -22,71 +22,105 @@ export interface BitextVectors {
   vocabulary: number;
 }
 
-function termCounts(keys: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
+/** Feature keys as dense integer ids, shared by the sentences of both sides (and by several passes). */
+export class KeyInterner {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(key, id);
+      this.names.push(key);
+    }
+    return id;
+  }
+
+  /** A sentence's keys as ascending ids (repetitions kept: term frequency). */
+  sentence(keys: string[]): Int32Array {
+    const out = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) out[k] = this.id(keys[k]!);
+    return out.sort();
+  }
 }
 
-/** Builds the vectors; `weightOf(key)` scales a feature family (default 1). */
+/** Merges two ascending id lists. */
+export function mergeIds(x: Int32Array, y: Int32Array): Int32Array {
+  if (y.length === 0) return x;
+  const out = new Int32Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return out.sort();
+}
+
+/**
+ * Builds the vectors from interned sentences (ascending ids, see KeyInterner);
+ * `weightOf(key)` scales a feature family (default 1).
+ */
 export function buildBitextVectors(
-  keysA: string[][],
-  keysB: string[][],
+  sentencesA: Int32Array[],
+  sentencesB: Int32Array[],
+  names: readonly string[],
   weightOf: (key: string) => number = () => 1,
 ): BitextVectors {
-  const countsA = keysA.map(termCounts);
-  const countsB = keysB.map(termCounts);
-  const inA = new Map<string, number>();
-  const inB = new Map<string, number>();
-  for (const c of countsA) for (const key of c.keys()) inA.set(key, (inA.get(key) ?? 0) + 1);
-  for (const c of countsB) for (const key of c.keys()) inB.set(key, (inB.get(key) ?? 0) + 1);
-  const total = countsA.length + countsB.length;
-  const ids = new Map<string, number>();
-  const dfList: number[] = [];
-  for (const [key, na] of inA) {
-    const nb = inB.get(key);
-    if (nb === undefined) continue;
-    ids.set(key, ids.size);
-    dfList.push(na + nb);
-  }
-  const idf = (df: number): number => Math.log(1 + total / df);
-  const make = (counts: Map<string, number>, side: Map<string, number>): SparseVector => {
-    const shared: [number, number][] = [];
-    let norm2 = 0;
-    for (const [key, tf] of counts) {
-      const id = ids.get(key);
-      const df = id === undefined ? (side.get(key) ?? 1) : dfList[id]!;
-      const w = (1 + Math.log(tf)) * idf(df) * weightOf(key);
-      norm2 += w * w;
-      if (id !== undefined) shared.push([id, w]);
-    }
-    shared.sort((x, y) => x[0] - y[0]);
-    return {
-      ids: Int32Array.from(shared, (s) => s[0]),
-      weights: Float32Array.from(shared, (s) => s[1]),
-      norm2,
-    };
+  const size = names.length;
+  const dfA = new Int32Array(size);
+  const dfB = new Int32Array(size);
+  const countDf = (sentences: Int32Array[], df: Int32Array): void => {
+    for (const s of sentences) for (let k = 0; k < s.length; k++) if (k === 0 || s[k] !== s[k - 1]) df[s[k]!]!++;
   };
-  const a = countsA.map((c) => make(c, inA));
-  const b = countsB.map((c) => make(c, inB));
-  const lists: { sentence: number[]; weight: number[] }[] = Array.from({ length: ids.size }, () => ({
-    sentence: [],
-    weight: [],
-  }));
+  countDf(sentencesA, dfA);
+  countDf(sentencesB, dfB);
+  // shared features get dense ids 0..shared-1
+  const sharedId = new Int32Array(size).fill(-1);
+  const dfList: number[] = [];
+  for (let id = 0; id < size; id++) {
+    if (dfA[id]! > 0 && dfB[id]! > 0) {
+      sharedId[id] = dfList.length;
+      dfList.push(dfA[id]! + dfB[id]!);
+    }
+  }
+  const total = sentencesA.length + sentencesB.length;
+  const familyWeight = names.map((name) => weightOf(name));
+  const make = (s: Int32Array, dfSide: Int32Array): SparseVector => {
+    const outIds: number[] = [];
+    const outWeights: number[] = [];
+    let norm2 = 0;
+    for (let k = 0; k < s.length; ) {
+      const id = s[k]!;
+      let tf = 0;
+      while (k < s.length && s[k] === id) {
+        tf++;
+        k++;
+      }
+      const shared = sharedId[id]!;
+      const df = shared >= 0 ? dfList[shared]! : dfSide[id]!;
+      const w = (1 + Math.log(tf)) * Math.log(1 + total / df) * familyWeight[id]!;
+      norm2 += w * w;
+      if (shared >= 0) {
+        outIds.push(shared);
+        outWeights.push(w);
+      }
+    }
+    // shared ids are assigned in id order, so they stay ascending
+    return { ids: Int32Array.from(outIds), weights: Float32Array.from(outWeights), norm2 };
+  };
+  const a = sentencesA.map((s) => make(s, dfA));
+  const b = sentencesB.map((s) => make(s, dfB));
+  const postingCount = new Int32Array(dfList.length);
+  for (const v of b) for (let k = 0; k < v.ids.length; k++) postingCount[v.ids[k]!]!++;
+  const postingsB = Array.from(postingCount, (c) => ({ sentence: new Int32Array(c), weight: new Float32Array(c) }));
+  const fill = new Int32Array(dfList.length);
   b.forEach((v, j) => {
     for (let k = 0; k < v.ids.length; k++) {
-      const list = lists[v.ids[k]!]!;
-      list.sentence.push(j);
-      list.weight.push(v.weights[k]!);
+      const id = v.ids[k]!;
+      const at = fill[id]!++;
+      postingsB[id]!.sentence[at] = j;
+      postingsB[id]!.weight[at] = v.weights[k]!;
     }
   });
-  return {
-    a,
-    b,
-    postingsB: lists.map((l) => ({ sentence: Int32Array.from(l.sentence), weight: Float32Array.from(l.weight) })),
-    df: Int32Array.from(dfList),
-    vocabulary: ids.size,
-  };
+  return { a, b, postingsB, df: Int32Array.from(dfList), vocabulary: dfList.length };
 }
 
 /** Dot product of two sparse vectors (ids ascending). */
