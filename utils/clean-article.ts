@@ -4,6 +4,7 @@
  */
 import type { Block, CleanContext, CleanRule } from './clean-block.ts';
 import { removeCaptions } from './clean-captions.ts';
+import { removeDatelines } from './clean-dateline.ts';
 import { removePageTools } from './clean-page-tools.ts';
 import { removeRepetition } from './clean-repetition.ts';
 import { removeShareLabels } from './clean-share-labels.ts';
@@ -14,6 +15,7 @@ import { removeTeasers } from './clean-teasers.ts';
 export const CLEAN_RULES: readonly { name: string; rule: CleanRule }[] = [
   { name: 'page-tools', rule: removePageTools },
   { name: 'captions', rule: removeCaptions },
+  { name: 'datelines', rule: removeDatelines },
   { name: 'teasers', rule: removeTeasers },
   { name: 'repetition', rule: removeRepetition },
   { name: 'tag-lists', rule: removeTagLists },

@@ -4,7 +4,8 @@
  */
 import { fold, type Block, type CleanContext, type CleanRule } from './clean-block.ts';
 
-const SOURCE_PREFIX = /^(?:source|sources|quelle|quellen|source\s?:|fuente|fonte|bron|источник|المصدر|来源|出典|©|\(c\)|copyright)\s*[:：]?\s*/iu;
+const SOURCE_PREFIX =
+  /^(?:source|sources|quelle|quellen|fuente|fonte|bron|источник|المصدر|来源|來源|出典|©|\(c\)|copyright|editor|edited by|editing by|reporting by|redaktion|bearbeitet von|rédaction|édité par|редактор|محرر|تحرير|责任编辑|責任編輯|编辑|編輯|记者|記者)\s*[:：]?\s*/iu;
 const AGENCIES = /^(?:\(?(?:afp|ap|dpa|reuters|ria novosti|tass|ansa|efe|kna|xinhua|anadolu|apa|sda|kyodo|yonhap|wafa|ina|mena|qna|wam|spa|bna|trend|azertac|interfax)\)?[\s,/]*)+$/i;
 
 function siteNames(context: CleanContext): Set<string> {

@@ -72,6 +72,16 @@ function collapsedLength(text: string | null): number {
   return (text ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Length in "Latin-equivalent" characters: a Chinese, Japanese or Korean character says as much as ~2.5 Latin ones. */
+function weightedLength(text: string | null): number {
+  const collapsed = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (collapsed.length === 0) return 0;
+  const dense = collapsed.match(DENSE_SCRIPT)?.length ?? 0;
+  return collapsed.length + Math.round(dense * 1.5);
+}
+
 const HEADLINE_LINK = 25;
 
 function visibleTextChars(body: HTMLElement): number {
@@ -98,9 +108,9 @@ function bodyText(body: HTMLElement): { score: number; group: number; teasers: n
   let group = 0;
   const groups = new Map<Element, number>();
   for (const node of nodes) {
-    let own = collapsedLength(node.textContent);
+    let own = weightedLength(node.textContent);
     if (own < 30) continue;
-    for (const a of Array.from(node.querySelectorAll('a'))) own -= collapsedLength(a.textContent);
+    for (const a of Array.from(node.querySelectorAll('a'))) own -= weightedLength(a.textContent);
     if (own < 30) continue;
     const box = node.parentElement;
     if (!box) continue;

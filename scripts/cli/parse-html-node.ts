@@ -4,12 +4,24 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-/** Pages beyond this many characters are cut before parsing (a 20 MB page must not hang). */
-export const MAX_HTML_CHARS = 6_000_000;
+/** From this size on, scripts (but JSON-LD), styles, comments and inline SVG are dropped before parsing. */
+export const SLIM_HTML_CHARS = 1_000_000;
+/** What is left is cut at this size (a 20 MB page must not hang the parser). */
+export const MAX_HTML_CHARS = 4_000_000;
+
+/** Removes the bulk that never holds article text: inline scripts and data, styles, comments, SVG. */
+function slim(html: string): string {
+  return html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
+}
 
 /** Parses `html` as the page at `url`. Never runs scripts, never fetches anything. */
 export function parseHtmlNode(html: string, url: string): Document {
-  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  let source = html.length > SLIM_HTML_CHARS ? slim(html) : html;
+  if (source.length > MAX_HTML_CHARS) source = source.slice(0, MAX_HTML_CHARS);
   let pageUrl = 'about:blank';
   try {
     pageUrl = new URL(url).href;
@@ -19,8 +31,6 @@ export function parseHtmlNode(html: string, url: string): Document {
   const dom = new JSDOM(source, {
     url: pageUrl,
     contentType: 'text/html',
-    runScripts: undefined,
-    resources: undefined,
     pretendToBeVisual: false,
     virtualConsole: new VirtualConsole(),
   });

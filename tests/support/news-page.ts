@@ -44,6 +44,7 @@ const CHROME: Record<string, Record<string, string>> = {
     newsletter: 'Subscribe to our newsletter', subscribe: 'Subscribe', by: 'By', rights: 'All rights reserved.',
     caption: 'The delegations met at the ministry on Monday.', credit: 'Photo: Press service',
     contact: 'Contact us', about: 'About us', privacy: 'Privacy policy', advert: 'Advertisement',
+    readAlso: 'Read also:', teaser: 'Energy exports rise in the third quarter',
   },
   de: {
     home: 'Startseite', politics: 'Politik', economy: 'Wirtschaft', world: 'Welt', sport: 'Sport', culture: 'Kultur',
@@ -52,6 +53,7 @@ const CHROME: Record<string, Record<string, string>> = {
     newsletter: 'Newsletter abonnieren', subscribe: 'Abonnieren', by: 'Von', rights: 'Alle Rechte vorbehalten.',
     caption: 'Die Delegationen trafen sich am Montag im Ministerium.', credit: 'Foto: Pressedienst',
     contact: 'Kontakt', about: 'Über uns', privacy: 'Datenschutz', advert: 'Anzeige',
+    readAlso: 'Lesen Sie auch:', teaser: 'Energieexporte steigen im dritten Quartal',
   },
   fr: {
     home: 'Accueil', politics: 'Politique', economy: 'Économie', world: 'Monde', sport: 'Sport', culture: 'Culture',
@@ -60,6 +62,7 @@ const CHROME: Record<string, Record<string, string>> = {
     newsletter: 'Abonnez-vous à notre newsletter', subscribe: "S'abonner", by: 'Par', rights: 'Tous droits réservés.',
     caption: 'Les délégations se sont réunies lundi au ministère.', credit: 'Photo : service de presse',
     contact: 'Contact', about: 'Qui sommes-nous', privacy: 'Confidentialité', advert: 'Publicité',
+    readAlso: 'À lire aussi :', teaser: "Les exportations d'énergie progressent au troisième trimestre",
   },
 };
 
@@ -149,23 +152,24 @@ ${alternates}
       <article class="news-item">
         <h1 class="news-title">${esc(options.title)}</h1>
         ${byline ? `<div class="news-author">${esc(w['by']!)} ${esc(byline)}</div>` : ''}
-        ${extras.toolsHtml ?? `<div class="news-date"><time datetime="${esc(published)}">${esc(published)}</time></div>`}
         <figure class="news-photo">
           <img src="/media/photo-1.jpg" alt="" width="800" height="450">
           <figcaption>${esc(w['caption']!)} <span class="credit">${esc(w['credit']!)}</span></figcaption>
         </figure>
         <div class="news-text">
-${options.paragraphs.map((p) => `          <p>${esc(p)}</p>`).join('\n')}
+          ${extras.toolsHtml ?? `<div class="news-date"><time datetime="${esc(published)}">${esc(published)}</time></div>`}
+${options.paragraphs.map((p, i) => `          <p>${esc(p)}</p>${i === 1 && options.paragraphs.length > 3 ? `
+          <p class="inline-more"><strong>${esc(w['readAlso']!)}</strong> <a href="/news/energy">${esc(w['teaser']!)}</a></p>` : ''}`).join('\n')}
 ${extras.sourceLine === false ? '' : `          <p class="news-origin"><a href="https://${esc(host)}/">${esc(site)}</a></p>`}
-        </div>
-        <div class="news-labels"><span>${esc(extras.tagLabel ?? w['tags']!)}</span>${tags.map((tag) => ` <a href="/tag/${esc(slugOf(tag))}">${esc(tag)}</a>`).join('')}</div>
-        <div class="news-buttons">
-          <span>${esc(w['share']!)}</span>
-          <a href="https://www.facebook.com/sharer.php?u=${esc(canonical)}">Facebook</a>
-          <a href="https://twitter.com/intent/tweet?url=${esc(canonical)}">Twitter</a>
-          <a href="https://t.me/share/url?url=${esc(canonical)}">Telegram</a>
-          <a href="https://wa.me/?text=${esc(canonical)}">WhatsApp</a>
-          <a href="javascript:window.print()">${esc(w['print']!)}</a>
+          <div class="news-labels"><span>${esc(extras.tagLabel ?? w['tags']!)}</span>${tags.map((tag) => ` <a href="/tag/${esc(slugOf(tag))}">${esc(tag)}</a>`).join('')}</div>
+          <div class="news-buttons">
+            <span>${esc(w['share']!)}</span>
+            <a href="https://www.facebook.com/sharer.php?u=${esc(canonical)}">Facebook</a>
+            <a href="https://twitter.com/intent/tweet?url=${esc(canonical)}">Twitter</a>
+            <a href="https://t.me/share/url?url=${esc(canonical)}">Telegram</a>
+            <a href="https://wa.me/?text=${esc(canonical)}">WhatsApp</a>
+            <a href="javascript:window.print()">${esc(w['print']!)}</a>
+          </div>
         </div>
       </article>
       <section class="more-news">
