@@ -59,3 +59,8 @@ export function linkDensity(block: Block): number {
 export function hasSentenceEnd(text: string): boolean {
   return /[.!?。！？؟।][”"»’)]?\s*$/u.test(text) || /[.!?。！？؟]\s+\p{L}/u.test(text);
 }
+
+/** A block from plain text (tests, and text that never was HTML). */
+export function textBlock(text: string, extra: Partial<Block> = {}): Block {
+  return { text, tag: 'p', linkChars: 0, inFigure: false, hint: '', ...extra };
+}

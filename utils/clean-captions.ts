@@ -22,7 +22,7 @@ function isCaption(block: Block): boolean {
   if (CREDIT.test(text) || CJK_CAPTION.test(text)) return true;
   if (text.length <= 160 && CREDIT_AT_END.test(text)) return true;
   // `The minister in Baku on Monday. (Getty Images)` — short, ends with an agency credit.
-  return text.length <= 160 && /[(|/]\s*[^()|/]{0,40}$/.test(text) && CREDIT_TAIL.test(text);
+  return text.length <= 160 && /[(|/]\s*[^()|/]{0,40}\)?\s*$/.test(text) && CREDIT_TAIL.test(text);
 }
 
 /** Removes captions and photo credits. */
