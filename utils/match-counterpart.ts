@@ -65,11 +65,7 @@ function kindWeight(anchor: string): number {
 interface Weights {
   /** An anchor's weight: its kind's weight times its IDF. */
   weight: AnchorWeight;
-  /**
-   * What an anchor of a candidate counts toward the candidate's total when the query does
-   * not share it: its weight, or 0 when no other stored article holds it (a word of the
-   * candidate's language alone that no translation could share, such as a German noun).
-   */
+  /** What an anchor of a candidate counts toward the candidate's total when the query does not share it. */
   spread: AnchorWeight;
   size: number;
 }
@@ -78,7 +74,6 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
   let df = options?.documentFrequency;
   let size = options?.librarySize;
   let cache: WeightCache | undefined;
-  const library = df !== undefined;
   if (df) {
     size = Math.max(size ?? 0, 1);
     let bySize = weightCaches.get(df);
@@ -94,7 +89,9 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
     cache = { weight: new Map(), spread: new Map() };
   }
   const lookup = df;
-  const n = size;
+  // Smoothed: a small library is taken as drawn from a larger background where anchors are
+  // rare, so that two articles sharing names in a library of three still count as evidence.
+  const n = size + BACKGROUND_ARTICLES;
   const { weight: weightCache, spread: spreadCache } = cache;
   const compute = (anchor: string, count: number) => kindWeight(anchor) * Math.max(Math.log((n + 1) / Math.max(count, 1)), 0);
   const weight = (anchor: string) => {
@@ -102,16 +99,24 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
     if (w === undefined) weightCache.set(anchor, (w = compute(anchor, lookup(anchor))));
     return w;
   };
+  // A candidate's anchors that the query lacks count with the typical weight of their kind
+  // for a library this size, whatever documentFrequency says of them: a caller often knows
+  // the frequencies of the query's anchors only (an index lookup each), and the score must
+  // not depend on it.
+  const priorScale = Math.log(n + 1) / PRIOR_SCALE;
   const spread = (anchor: string) => {
     let w = spreadCache.get(anchor);
-    if (w === undefined) {
-      const count = lookup(anchor);
-      spreadCache.set(anchor, (w = library && count < 2 ? 0 : compute(anchor, count)));
-    }
+    if (w === undefined) spreadCache.set(anchor, (w = priorWeight(anchor) * priorScale * (DERIVED.test(anchor) ? 0.5 : 1)));
     return w;
   };
   return { weight, spread, size: n };
 }
+
+/** Articles added to the library size for IDF (smoothing for small libraries). */
+const BACKGROUND_ARTICLES = 500;
+
+/** Spelling keys derived from a name (f:, p:, k:): the name's w: anchor already counts it. */
+const DERIVED = /^[fpk]:/;
 
 /** Weights of the anchors with no library: the typical IDF of the kind. */
 const priorWeight: AnchorWeight = (anchor) => kindWeight(anchor) * (PRIOR_IDF[kindOf(anchor)] ?? 2);
@@ -208,7 +213,7 @@ export function rankCounterparts(
   let matchable = 0;
   for (const anchor of matched) matchable += queryWeights.get(anchor) ?? 0;
   matchable = Math.max(matchable, MIN_MATCHABLE * queryTotal);
-  const scale = Math.log(size + 1);
+  const scale = Math.log(size + 1); // size is already smoothed
   const results = scored.map(({ candidate, shared, total }) => {
     const base = combine(shared, matchable, total, scale);
     const order = orderFactor(query.anchors, candidate.anchors);

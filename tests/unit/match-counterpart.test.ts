@@ -63,6 +63,25 @@ describe('rankCounterparts', () => {
   });
 });
 
+describe('rankCounterparts in a small library, frequencies known for the query’s anchors only', () => {
+  it('matches the seed pair in a library of three and rejects an unrelated story', () => {
+    const corpus = loadNewstest();
+    const unrelated = corpus.english.find((doc) => doc.docid === '10023-schwarzwaelder-bote.de')!;
+    const stored = [candidate('seed-en', seed('en')), candidate('seed-de', seed('de')), candidate('other', { title: unrelated.title, text: unrelated.text, lang: 'en' })];
+    const query = stored[1]!;
+    const counts = new Map<string, number>();
+    for (const entry of stored) for (const anchor of entry.anchors) counts.set(anchor, (counts.get(anchor) ?? 0) + 1);
+    // As an IndexedDB lookup gives them: counted for the query's anchors, 1 for any other.
+    const queryAnchors = new Set(query.anchors);
+    const documentFrequency = (anchor: string) => (queryAnchors.has(anchor) ? counts.get(anchor) ?? 1 : 1);
+    const results = rankCounterparts(query, stored, { documentFrequency, librarySize: stored.length });
+    expect(results[0]?.id).toBe('seed-en');
+    expect(results[0]!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    const without = rankCounterparts(query, stored.filter((entry) => entry.id !== 'seed-en'), { documentFrequency, librarySize: 2 });
+    expect(without[0]?.score ?? 0).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
 describe('isSameStory', () => {
   it('accepts the seed pair', () => {
     const result = isSameStory(seed('de'), seed('en'));
