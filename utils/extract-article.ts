@@ -277,7 +277,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     url: pageUrl,
     dir: textDirection(lang),
   };
-  if (detection.signals.includes('not:link-page')) return { ...result, reason: 'link-page' };
+  // A page of links has no body: its teasers are not text to read or align.
+  if (detection.signals.includes('not:link-page')) return { ...result, text: '', paragraphs: [], reason: 'link-page' };
   if (tooLarge && paragraphs.length === 0) return { ...result, reason: 'too-large' };
   if (!detection.isArticle) return { ...result, reason: 'not-article' };
   if (text.length < 150) return { ...result, reason: 'no-content' };

@@ -1,0 +1,86 @@
+/**
+ * `cli extract FILE [--url URL]` and `cli extract --jsonl` (CONTRACT.md): the article of an
+ * HTML page (`.html` or `.html.gz`) as JSON, by the same code the extension runs
+ * (utils/extract-article.ts) on a jsdom Document. In --jsonl mode each stdin line
+ * `{"file","url"}` gives one result line, in order; a bad line gives `{"error": "…"}` and the
+ * run goes on.
+ */
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractArticle } from '../../utils/extract-article.ts';
+import type { ExtractedArticle } from '../../utils/types.ts';
+import { CliError, decodeUtf8, parseArgs, printJson, readBytes, type CliCommand } from './io.ts';
+import { parseHtmlNode } from './parse-html-node.ts';
+
+const USAGE = 'usage: cli extract FILE [--url URL] | cli extract --jsonl  (stdin: {"file","url"} per line)';
+
+/** Whether `text` looks like HTML (a tag or doctype near the start), not plain text or data. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 65_536);
+  return /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]|table|ul|script|link|frameset|iframe)\b[^>]*>/i.test(head);
+}
+
+/** Reads `path` (or stdin for `-`) as an HTML page; bad input is a CliError. */
+export async function loadPage(path: string, url?: string): Promise<{ doc: Document; url: string }> {
+  const bytes = await readBytes(path);
+  const name = path === '-' ? 'standard input' : path;
+  if (bytes.length === 0) throw new CliError(`${name} is empty`);
+  const html = decodeUtf8(bytes, name);
+  if (html.trim().length === 0) throw new CliError(`${name} is empty`);
+  if (!looksLikeHtml(html)) throw new CliError(`${name} does not look like HTML`);
+  let pageUrl: string;
+  if (url !== undefined) {
+    try {
+      pageUrl = new URL(url).href;
+    } catch {
+      throw new CliError(`not a valid URL: ${url}`);
+    }
+  } else {
+    pageUrl = path === '-' ? 'about:blank' : pathToFileURL(resolve(path)).href;
+  }
+  return { doc: parseHtmlNode(html, pageUrl), url: pageUrl };
+}
+
+/** The contract's result shape (ExtractedArticle, with `reason` only when there is one). */
+function extractFile(doc: Document, url: string): ExtractedArticle {
+  return extractArticle(doc, url);
+}
+
+async function runJsonl(): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim().length === 0) continue;
+    try {
+      let request: unknown;
+      try {
+        request = JSON.parse(line);
+      } catch {
+        throw new CliError('line is not JSON');
+      }
+      if (typeof request !== 'object' || request === null) throw new CliError('line is not a JSON object');
+      const { file, url } = request as { file?: unknown; url?: unknown };
+      if (typeof file !== 'string' || file.length === 0) throw new CliError('line has no "file"');
+      if (url !== undefined && url !== null && typeof url !== 'string') throw new CliError('"url" must be a string');
+      const page = await loadPage(file, typeof url === 'string' ? url : undefined);
+      printJson(extractFile(page.doc, page.url));
+    } catch (error) {
+      printJson({ error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+    }
+  }
+  // Errors are reported in-band, line by line; the run itself succeeded.
+  return 0;
+}
+
+export const run: CliCommand = async (args) => {
+  const { positional, flags } = parseArgs(args, ['jsonl'], ['url']);
+  if (flags.has('jsonl')) {
+    if (positional.length > 0 || flags.has('url')) throw new CliError(USAGE);
+    return runJsonl();
+  }
+  if (positional.length !== 1) throw new CliError(USAGE);
+  const url = flags.get('url');
+  const page = await loadPage(positional[0]!, typeof url === 'string' ? url : undefined);
+  printJson(extractFile(page.doc, page.url));
+  return 0;
+};
