@@ -3,7 +3,7 @@
  * same story. Candidates are compared by the anchors they share (utils/story-anchors.ts),
  * each weighted by its kind and by its rarity in the library (IDF).
  */
-import { orderAgreement } from './match-order.ts';
+import { ORDERED_KINDS, orderAgreement, sequenceAgreement } from './match-order.ts';
 import { storyAnchors, type AnchorInput } from './story-anchors.ts';
 import type { LangCode } from './types.ts';
 
@@ -162,9 +162,6 @@ function timeFactor(a: string | null | undefined, b: string | null | undefined):
 /** Weight of the anchors' order in the score: a factor from ORDER_FLOOR (no order kept) to 1. */
 const ORDER_FLOOR = 0.2;
 
-function orderFactor(query: readonly string[], candidate: readonly string[]): number {
-  return ORDER_FLOOR + (1 - ORDER_FLOOR) * orderAgreement(query, candidate);
-}
 
 function rounded(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 10_000) / 10_000;
@@ -186,18 +183,21 @@ export function rankCounterparts(
   const others = candidates.filter((candidate) => queryLang === 'und' || candidate.lang.toLowerCase() !== queryLang);
   const { weight, spread, size } = weightFunctions(options, candidates);
   const queryWeights = new Map<string, number>();
+  const queryPositions = new Map<string, number>();
   let queryTotal = 0;
-  for (const anchor of query.anchors) {
-    if (queryWeights.has(anchor)) continue;
+  query.anchors.forEach((anchor, index) => {
+    if (queryWeights.has(anchor)) return;
     const w = weight(anchor);
     queryWeights.set(anchor, w);
+    if (ORDERED_KINDS.test(anchor)) queryPositions.set(anchor, index);
     queryTotal += w;
-  }
+  });
   const matched = new Set<string>();
-  const scored: Array<{ candidate: MatchCandidate; shared: number; total: number }> = [];
+  const scored: Array<{ candidate: MatchCandidate; shared: number; total: number; positions: number[] }> = [];
   for (const candidate of others) {
     let shared = 0;
     let total = 0;
+    const positions: number[] = [];
     for (const anchor of candidate.anchors) {
       const q = queryWeights.get(anchor);
       if (q === undefined) {
@@ -206,17 +206,19 @@ export function rankCounterparts(
         total += q;
         shared += q;
         matched.add(anchor);
+        const at = queryPositions.get(anchor);
+        if (at !== undefined) positions.push(at);
       }
     }
-    if (shared > 0) scored.push({ candidate, shared, total });
+    if (shared > 0) scored.push({ candidate, shared, total, positions });
   }
   let matchable = 0;
   for (const anchor of matched) matchable += queryWeights.get(anchor) ?? 0;
   matchable = Math.max(matchable, MIN_MATCHABLE * queryTotal);
   const scale = Math.log(size + 1); // size is already smoothed
-  const results = scored.map(({ candidate, shared, total }) => {
+  const results = scored.map(({ candidate, shared, total, positions }) => {
     const base = combine(shared, matchable, total, scale);
-    const order = orderFactor(query.anchors, candidate.anchors);
+    const order = ORDER_FLOOR + (1 - ORDER_FLOOR) * sequenceAgreement(positions);
     return { id: candidate.id, score: rounded(base * order * timeFactor(query.published, candidate.published)) };
   });
   results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -6,24 +6,19 @@
  */
 
 /** Kinds whose order is compared (the weak spelling keys p: and k: collide too often). */
-const ORDERED_KINDS = /^(w|f|n|y|d|pc):/;
+export const ORDERED_KINDS = /^(w|f|n|y|d|pc):/;
+
+/** With few shared anchors the agreement is drawn toward this prior, since a handful in order proves little. */
+const PRIOR = 0.7;
+const PRIOR_WEIGHT = 3;
 
 /**
- * The share of the shared anchors that keep their order (longest increasing run of their
- * positions in `candidate`, taken in `query` order), in [0, 1]; with few shared anchors it is
- * drawn toward `prior`, since a handful in order proves little.
+ * Agreement in [0, 1] from the positions, in one list, of the shared anchors taken in the
+ * other list's order: the share of them in the longest increasing run, drawn toward PRIOR.
  */
-export function orderAgreement(query: readonly string[], candidate: readonly string[], prior = 0.7, weight = 3): number {
-  const position = new Map<string, number>();
-  candidate.forEach((anchor, index) => {
-    if (!position.has(anchor) && ORDERED_KINDS.test(anchor)) position.set(anchor, index);
-  });
+export function sequenceAgreement(positions: readonly number[]): number {
   const tails: number[] = [];
-  let shared = 0;
-  for (const anchor of query) {
-    const at = position.get(anchor);
-    if (at === undefined) continue;
-    shared++;
+  for (const at of positions) {
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
@@ -33,5 +28,22 @@ export function orderAgreement(query: readonly string[], candidate: readonly str
     }
     tails[lo] = at;
   }
-  return (tails.length + prior * weight) / (shared + weight);
+  return (tails.length + PRIOR * PRIOR_WEIGHT) / (positions.length + PRIOR_WEIGHT);
+}
+
+/** The order agreement of the anchors two lists share (see sequenceAgreement). */
+export function orderAgreement(query: readonly string[], candidate: readonly string[]): number {
+  const position = new Map<string, number>();
+  query.forEach((anchor, index) => {
+    if (!position.has(anchor) && ORDERED_KINDS.test(anchor)) position.set(anchor, index);
+  });
+  const positions: number[] = [];
+  const seen = new Set<string>();
+  for (const anchor of candidate) {
+    const at = position.get(anchor);
+    if (at === undefined || seen.has(anchor)) continue;
+    seen.add(anchor);
+    positions.push(at);
+  }
+  return sequenceAgreement(positions);
 }

@@ -2,9 +2,11 @@
  * Library matching on newstest2014 (issue 5): all 894 documents stored, each German, French
  * and Russian document queried with --lang en; prints recall@1 by language, precision of the
  * accepted matches (score ≥ MATCH_THRESHOLD), how many fall below it, how many would be wrongly
- * accepted when the true counterpart is missing from the library, and time per query.
+ * accepted when the true counterpart is missing from the library, and time per query; then
+ * isSameStory (alternate verification, no library statistics) on the true pairs, on random
+ * other pairs, and on the hardest other pairs (the best wrong candidate of each query).
  */
-import { MATCH_THRESHOLD, rankCounterparts, type MatchCandidate } from '../../utils/match-counterpart.ts';
+import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match-counterpart.ts';
 import { storyAnchors } from '../../utils/story-anchors.ts';
 import { loadNewstest } from '../../tests/support/newstest.ts';
 
@@ -24,6 +26,7 @@ export async function run(): Promise<void> {
   const english = stored.filter((entry) => entry.lang === 'en');
   const queries = stored.filter((entry) => entry.lang !== 'en');
 
+  const hardest = new Map<string, string>();
   const byLang = new Map<string, { queries: number; top1: number; accepted: number; acceptedRight: number; falseAccepted: number }>();
   const times: number[] = [];
   for (const query of queries) {
@@ -33,6 +36,8 @@ export async function run(): Promise<void> {
     const stats = byLang.get(query.lang) ?? { queries: 0, top1: 0, accepted: 0, acceptedRight: 0, falseAccepted: 0 };
     byLang.set(query.lang, stats);
     const truth = `en:${query.docid}`;
+    const wrong = ranked.find((r) => r.id !== truth);
+    if (wrong) hardest.set(query.id, wrong.id);
     stats.queries++;
     if (ranked[0]?.id === truth) stats.top1++;
     if ((ranked[0]?.score ?? 0) >= MATCH_THRESHOLD) {
@@ -62,5 +67,37 @@ export async function run(): Promise<void> {
   const avgAnchors = stored.reduce((sum, entry) => sum + entry.anchors.length, 0) / stored.length;
   console.log(
     `anchors: ${storeMs.toFixed(2)} ms a document, ${avgAnchors.toFixed(0)} anchors on average; ranking ${english.length} candidates: median ${median.toFixed(2)} ms, p95 ${(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(2)} ms a query`,
+  );
+
+  // isSameStory: as used to verify a fetched alternate-language page.
+  const byId = new Map(corpus.all.map((doc) => [doc.id, doc]));
+  const input = (id: string) => {
+    const doc = byId.get(id)!;
+    return { title: doc.title, text: doc.text, lang: doc.lang };
+  };
+  const t1 = performance.now();
+  let truePairs = 0;
+  let trueSame = 0;
+  let randomPairs = 0;
+  let randomSame = 0;
+  let hardPairs = 0;
+  let hardSame = 0;
+  queries.forEach((query, index) => {
+    truePairs++;
+    if (isSameStory(input(query.id), input(`en:${query.docid}`)).same) trueSame++;
+    const other = english[(index * 7919 + 13) % english.length]!;
+    if (other.docid !== query.docid) {
+      randomPairs++;
+      if (isSameStory(input(query.id), input(other.id)).same) randomSame++;
+    }
+    const hard = hardest.get(query.id);
+    if (hard) {
+      hardPairs++;
+      if (isSameStory(input(query.id), input(hard)).same) hardSame++;
+    }
+  });
+  const calls = truePairs + randomPairs + hardPairs;
+  console.log(
+    `isSameStory: same story accepted ${trueSame}/${truePairs} (${pct(trueSame, truePairs)}); other story accepted: random ${randomSame}/${randomPairs}, hardest (best wrong candidate, often the same event from another newsroom) ${hardSame}/${hardPairs}; ${((performance.now() - t1) / calls).toFixed(2)} ms a call`,
   );
 }
