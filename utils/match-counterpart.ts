@@ -21,7 +21,10 @@ export interface MatchQuery {
 }
 
 export interface RankOptions {
-  /** In how many stored articles an anchor occurs (the query's own article included or not). */
+  /**
+   * In how many stored articles an anchor occurs (the query's own article included or not).
+   * Only the query's anchors are asked about.
+   */
   documentFrequency?: (anchor: string) => number;
   /** How many articles the library holds. */
   librarySize?: number;
@@ -42,6 +45,11 @@ const PRIOR_IDF: Readonly<Record<string, number>> = {
   w: 4, f: 4, p: 2.5, k: 3, n: 3.5, y: 2, d: 4, pc: 3.5, u: 3,
 };
 
+/** "de-AT" → "de". */
+function primaryLang(lang: LangCode): string {
+  return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
+}
+
 function kindOf(anchor: string): string {
   const colon = anchor.indexOf(':');
   return colon > 0 ? anchor.slice(0, colon) : '';
@@ -52,7 +60,7 @@ type AnchorWeight = (anchor: string) => number;
 
 interface WeightCache {
   weight: Map<string, number>;
-  spread: Map<string, number>;
+  unshared: Map<string, number>;
 }
 
 /** Anchor weights per documentFrequency function and library size, reused across queries. */
@@ -66,7 +74,7 @@ interface Weights {
   /** An anchor's weight: its kind's weight times its IDF. */
   weight: AnchorWeight;
   /** What an anchor of a candidate counts toward the candidate's total when the query does not share it. */
-  spread: AnchorWeight;
+  unshared: AnchorWeight;
   size: number;
 }
 
@@ -79,20 +87,20 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
     let bySize = weightCaches.get(df);
     if (!bySize) weightCaches.set(df, (bySize = new Map()));
     cache = bySize.get(size);
-    if (!cache) bySize.set(size, (cache = { weight: new Map(), spread: new Map() }));
+    if (!cache) bySize.set(size, (cache = { weight: new Map(), unshared: new Map() }));
   } else {
     // No library statistics: count among the candidates themselves.
     const counts = new Map<string, number>();
     for (const candidate of candidates) for (const a of candidate.anchors) counts.set(a, (counts.get(a) ?? 0) + 1);
     df = (anchor) => counts.get(anchor) ?? 0;
     size = Math.max(candidates.length, 1);
-    cache = { weight: new Map(), spread: new Map() };
+    cache = { weight: new Map(), unshared: new Map() };
   }
   const lookup = df;
   // Smoothed: a small library is taken as drawn from a larger background where anchors are
   // rare, so that two articles sharing names in a library of three still count as evidence.
   const n = size + BACKGROUND_ARTICLES;
-  const { weight: weightCache, spread: spreadCache } = cache;
+  const { weight: weightCache, unshared: unsharedCache } = cache;
   const compute = (anchor: string, count: number) => kindWeight(anchor) * Math.max(Math.log((n + 1) / Math.max(count, 1)), 0);
   const weight = (anchor: string) => {
     let w = weightCache.get(anchor);
@@ -104,19 +112,20 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
   // the frequencies of the query's anchors only (an index lookup each), and the score must
   // not depend on it.
   const priorScale = Math.log(n + 1) / PRIOR_SCALE;
-  const spread = (anchor: string) => {
-    let w = spreadCache.get(anchor);
-    if (w === undefined) spreadCache.set(anchor, (w = priorWeight(anchor) * priorScale * (DERIVED.test(anchor) ? 0.5 : 1)));
+  const unshared = (anchor: string) => {
+    let w = unsharedCache.get(anchor);
+    if (w === undefined) unsharedCache.set(anchor, (w = priorWeight(anchor) * priorScale * (DERIVED.test(anchor) ? DERIVED_UNSHARED : 1)));
     return w;
   };
-  return { weight, spread, size: n };
+  return { weight, unshared, size: n };
 }
 
 /** Articles added to the library size for IDF (smoothing for small libraries). */
 const BACKGROUND_ARTICLES = 500;
 
-/** Spelling keys derived from a name (f:, p:, k:): the name's w: anchor already counts it. */
+/** Spelling keys derived from a name (f:, p:, k:): the name's w: anchor already counts it, so unshared they count half. */
 const DERIVED = /^[fpk]:/;
+const DERIVED_UNSHARED = 0.5;
 
 /** Weights of the anchors with no library: the typical IDF of the kind. */
 const priorWeight: AnchorWeight = (anchor) => kindWeight(anchor) * (PRIOR_IDF[kindOf(anchor)] ?? 2);
@@ -162,26 +171,26 @@ function timeFactor(a: string | null | undefined, b: string | null | undefined):
 /** Weight of the anchors' order in the score: a factor from ORDER_FLOOR (no order kept) to 1. */
 const ORDER_FLOOR = 0.2;
 
-
 function rounded(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 10_000) / 10_000;
 }
 
 /**
- * Ranks the candidates as counterparts of the query, best first, with scores in [0, 1].
- * Candidates in the query's own language are left out. Pass as candidates every stored
- * article (of the wanted language) that shares an anchor with the query, with the library's
- * documentFrequency and librarySize: what the candidates share with the query at all is
- * what a score is measured against.
+ * Ranks the candidates as counterparts of the query, best first, with scores in [0, 1]
+ * (at most `limit`, default 10; candidates sharing no anchor are left out, and so are those
+ * in the query's own language). Pass as candidates the stored articles (of the wanted
+ * language) that share anchors with the query, the more the better: the weight of the
+ * query's anchors found in any of them is what a score is measured against. Without
+ * documentFrequency, anchors are counted among the candidates.
  */
 export function rankCounterparts(
   query: MatchQuery,
   candidates: MatchCandidate[],
   options?: RankOptions,
 ): Array<{ id: string; score: number }> {
-  const queryLang = query.lang.toLowerCase();
-  const others = candidates.filter((candidate) => queryLang === 'und' || candidate.lang.toLowerCase() !== queryLang);
-  const { weight, spread, size } = weightFunctions(options, candidates);
+  const queryLang = primaryLang(query.lang);
+  const others = candidates.filter((candidate) => queryLang === 'und' || primaryLang(candidate.lang) !== queryLang);
+  const { weight, unshared, size } = weightFunctions(options, candidates);
   const queryWeights = new Map<string, number>();
   const queryPositions = new Map<string, number>();
   let queryTotal = 0;
@@ -201,7 +210,7 @@ export function rankCounterparts(
     for (const anchor of candidate.anchors) {
       const q = queryWeights.get(anchor);
       if (q === undefined) {
-        total += spread(anchor);
+        total += unshared(anchor);
       } else {
         total += q;
         shared += q;

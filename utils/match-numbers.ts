@@ -30,7 +30,7 @@ export function readNumbers(raw: string, lang: LangCode): string[] {
   for (let i = 0; i < parts.length; i++) (i % 2 === 0 ? groups : seps).push(parts[i] ?? '');
   if (groups.length === 1) return [canonical(groups[0] ?? '', '')];
 
-  const decimalSep = DECIMAL_POINT_LANGS.has(lang) ? '.' : ',';
+  const decimalSep = DECIMAL_POINT_LANGS.has(lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') ? '.' : ',';
   const results: string[] = [];
   let start = 0;
   while (start < groups.length) {

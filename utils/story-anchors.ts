@@ -118,7 +118,7 @@ interface Scored {
  * letters, `k:` its consonant skeleton, `u:` a URL slug word.
  */
 export function storyAnchors(article: AnchorInput): string[] {
-  const lang = (article.lang || 'und').toLowerCase();
+  const lang = (article.lang || 'und').toLowerCase().split(/[-_]/, 1)[0] || 'und';
   const scores = new Map<string, Scored>();
   let position = 0;
   const add = (anchor: string, priority: number) => {
