@@ -172,13 +172,7 @@ export function anchoredBand(anchors: Anchor[], n: number, m: number, width: num
     lo[i] = Math.max(0, Math.floor(center - slack));
     hi[i] = Math.min(m, Math.ceil(center + slack));
   }
-  lo[0] = 0;
-  hi[n] = m;
-  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
-  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
-  // keep consecutive rows connected: a row must start no later than one past the previous row's end
-  for (let i = 1; i <= n; i++) if (lo[i]! > hi[i - 1]! + 1) lo[i] = hi[i - 1]! + 1;
-  return { lo, hi };
+  return closeBand(lo, hi, n, m);
 }
 
 /** A band of half-width `width` around an alignment path (the beads of a previous pass). */
@@ -199,10 +193,19 @@ export function pathBand(beads: readonly { a: number[]; b: number[] }[], n: numb
     j += bead.b.length;
     visit();
   }
+  return closeBand(lo, hi, n, m);
+}
+
+/**
+ * Makes row ranges usable by the DP: the corners (0,0) and (n,m) inside, both ends
+ * non-decreasing, and consecutive rows connected (a row starts no later than one past the
+ * previous row's end).
+ */
+function closeBand(lo: Int32Array, hi: Int32Array, n: number, m: number): Band {
   lo[0] = 0;
   hi[n] = m;
-  for (let r = 1; r <= n; r++) hi[r] = Math.max(hi[r]!, hi[r - 1]!);
-  for (let r = n - 1; r >= 0; r--) lo[r] = Math.min(lo[r]!, lo[r + 1]!);
-  for (let r = 1; r <= n; r++) if (lo[r]! > hi[r - 1]! + 1) lo[r] = hi[r - 1]! + 1;
+  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= n; i++) if (lo[i]! > hi[i - 1]! + 1) lo[i] = hi[i - 1]! + 1;
   return { lo, hi };
 }
