@@ -1,11 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../scripts/cli/io.ts';
 import { run } from '../../scripts/cli/match.ts';
 import { MATCH_THRESHOLD } from '../../utils/match-counterpart.ts';
 import { loadNewstest, type NewstestDocument } from '../support/newstest.ts';
+import { repoRoot, sharedDataPath } from '../support/shared-data.ts';
+
+const execFileAsync = promisify(execFile);
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,4 +104,28 @@ describe('cli match', () => {
     await expect(run([good])).rejects.toThrow(/usage: cli match/);
     await expect(run([good, good, '--lang', '??'])).rejects.toThrow(/not a language code/);
   });
+
+  it('runs as `cli match`: the seed pair’s German finds its English; a bad line is a one-line error, exit 2', async () => {
+    const corpus = loadNewstest();
+    const seed = (lang: string) => readFileSync(sharedDataPath('seed', `${lang}.txt`), 'utf8');
+    const library = jsonl('seed-library.jsonl', [
+      ...corpus.english.slice(0, 60).map((doc) => line(doc)),
+      { id: 'seed-en', lang: 'en', title: '', text: seed('en') },
+    ]);
+    const queries = jsonl('seed-queries.jsonl', [{ id: 'seed-de', title: '', text: seed('de') }]);
+    const { stdout } = await execFileAsync(tsx, ['scripts/cli.ts', 'match', library, queries, '--lang', 'en'], { cwd: repoRoot });
+    const output = JSON.parse(stdout) as Output;
+    expect(output.results[0]).toMatchObject({ query: 'seed-de', lang: 'de', match: 'seed-en' });
+    expect(output.results[0]?.candidates[0]?.id).toBe('seed-en');
+
+    const bad = jsonl('bad.jsonl', [{ id: 'x', lang: 'de', text: 'Berlin' }, 'not json']);
+    const failure = await execFileAsync(tsx, ['scripts/cli.ts', 'match', library, bad], { cwd: repoRoot }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stdout).toBe('');
+    expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failure?.stderr).toMatch(/bad\.jsonl:2: not a JSON object/);
+  }, 30_000);
 });
