@@ -40,10 +40,9 @@ function mapLetter(char: string): string | undefined {
  * ("Путин" → "Putin", "Müller" → "Muller", "Škoda" → "Skoda"). Other scripts pass through.
  */
 export function foldText(text: string): string {
-  // Composed first, so that й and ё keep their own readings.
-  let out = '';
-  for (const char of text.normalize('NFKC')) out += mapLetter(char) ?? char;
-  return out.normalize('NFKD').replace(/\p{M}+/gu, '');
+  // Composed first, so that й and ё keep their own readings; ASCII passes as it is.
+  const mapped = text.normalize('NFKC').replace(/[^\x00-\x7f]/g, (char) => mapLetter(char) ?? char);
+  return mapped.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
 /**

@@ -137,17 +137,27 @@ export function storyAnchors(article: AnchorInput): string[] {
     if (token.kind === 'word' && !token.initial && isCapitalised(token.text)) midSentence.add(token.text.toLowerCase());
   }
 
+  const spellingKeys = new Map<string, { stems: string[]; prefix: string | undefined; skeleton: string | undefined }>();
   const addName = (word: string, inTitle: boolean, weak = false) => {
     const lower = word.toLowerCase();
     if (lower.length < 3 && !isAcronym(word)) return;
     const boost = (inTitle ? 1 : 0) - (weak ? 1.5 : 0);
     add(`w:${lower}`, 3 + boost + Math.min(lower.length, 10) / 10);
     if (isAcronym(word)) return;
-    const key = phoneticKey(lower);
-    for (const stem of nameStems(key, lang)) add(`f:${stem}`, 2 + boost);
-    if (key.length >= 5) add(`p:${key.slice(0, 4)}`, 1.5 + boost);
-    const skeleton = consonantSkeleton(key);
-    if (skeleton.length >= 4) add(`k:${skeleton}`, 1 + boost);
+    let keys = spellingKeys.get(lower);
+    if (!keys) {
+      const key = phoneticKey(lower);
+      const skeleton = consonantSkeleton(key);
+      keys = {
+        stems: nameStems(key, lang).map((stem) => `f:${stem}`),
+        prefix: key.length >= 5 ? `p:${key.slice(0, 4)}` : undefined,
+        skeleton: skeleton.length >= 4 ? `k:${skeleton}` : undefined,
+      };
+      spellingKeys.set(lower, keys);
+    }
+    for (const stem of keys.stems) add(stem, 2 + boost);
+    if (keys.prefix) add(keys.prefix, 1.5 + boost);
+    if (keys.skeleton) add(keys.skeleton, 1 + boost);
   };
 
   for (let i = 0; i < tokens.length; i++) {
