@@ -114,7 +114,7 @@ interface Scored {
  * the order they first occur in the title and text (rankCounterparts uses that order: a
  * translation tells its story in the same order).
  * Keys: `n:` number, `y:` year, `d:` day and month (`d:10-30`), `pc:` percentage, `w:` a
- * name or acronym (folded, lowercase), `f:` its phonetic key, `p:` the key's first four
+ * name or acronym (folded, lowercase), `f:` its phonetic key without endings, `p:` the key's first four
  * letters, `k:` its consonant skeleton, `u:` a URL slug word.
  */
 export function storyAnchors(article: AnchorInput): string[] {
