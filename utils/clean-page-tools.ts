@@ -19,6 +19,8 @@ const TOOL_WORDS = new Set([
 function isToolLine(block: Block): boolean {
   const text = block.text;
   if (text.length === 0) return true;
+  // Table rows of figures are data, not tools.
+  if (block.tag === 'tr') return false;
   if (text.length > 80 || hasSentenceEnd(text)) return false;
   const words = wordsOf(text);
   const contentLetters = words

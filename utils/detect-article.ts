@@ -156,8 +156,10 @@ const MIN_HEADLINE_LINKS = 8;
 export function detectArticle(doc: Document): ArticleDetection {
   const signals: string[] = [];
 
-  const types = jsonLdObjects(doc).flatMap(jsonLdTypesOf);
-  if (types.some(isArticleType)) signals.push('jsonld-article');
+  const objects = jsonLdObjects(doc);
+  const types = objects.flatMap(jsonLdTypesOf);
+  const articleObjects = objects.filter((object) => jsonLdTypesOf(object).some(isArticleType)).length;
+  if (articleObjects > 0) signals.push('jsonld-article');
   const ogType = (doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
   if (ogType === 'article' || ogType.endsWith(':article') || ogType === 'blog') signals.push('og-article');
   if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], [itemprop="datePublished"]')) {
@@ -179,13 +181,21 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (listingOnly && !signals.includes('jsonld-article')) signals.push('not:jsonld-listing');
   if (articleElements >= 4) signals.push('not:many-articles');
   if (shape.teasers >= 3) signals.push('not:teasers');
+  // A page that describes itself as one article (one JSON-LD article, or og:type=article with a
+  // published time) and reads like one is a short article among many links, not a link page.
+  const metaSignals = ['jsonld-article', 'og-article', 'published-time'].filter((signal) => signals.includes(signal)).length;
+  const declaresOneArticle =
+    (readerable || shape.bodyScore > 5) &&
+    (articleObjects === 1 || (signals.includes('og-article') && signals.includes('published-time')));
   const linkPage =
     !shape.hasBody &&
     shape.headlineLinks >= MIN_HEADLINE_LINKS &&
-    (linkDensity > 0.35 || articleElements >= 4 || shape.teasers >= 3);
+    (linkDensity > 0.5 || (shape.teasers >= 3 && linkDensity > 0.3) || (articleElements >= 4 && linkDensity > 0.35)) &&
+    !(declaresOneArticle && shape.teasers < 3);
   if (linkPage) signals.push('not:link-page');
 
   const strongMeta = signals.includes('jsonld-article') || signals.includes('og-article');
-  const isArticle = !linkPage && (readerable || (strongMeta && (shape.hasBody || shape.bodyScore > 5)));
+  const isArticle =
+    !linkPage && (readerable || (strongMeta && (shape.hasBody || shape.bodyScore > 5)) || (metaSignals >= 2 && shape.textChars !== 0));
   return { isArticle, signals };
 }

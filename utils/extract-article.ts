@@ -19,8 +19,10 @@ import type { ExtractedArticle } from './types.ts';
  */
 export const MAX_ELEMENTS = 12_000;
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'address', 'summary']);
-const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'header', 'footer', 'aside', 'nav', 'details', 'form', 'fieldset', 'center', 'hgroup', 'picture']);
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd', 'tr', 'caption', 'address', 'summary']);
+/** Elements whose text is set apart by spaces when a block's text is read (table cells in a row…). */
+const SPACED_TAGS = new Set(['td', 'th', 'li', 'p', 'div', 'dt', 'dd', 'tr', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'td', 'th', 'figure', 'header', 'footer', 'aside', 'nav', 'details', 'form', 'fieldset', 'center', 'hgroup', 'picture']);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'option', 'textarea', 'input', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'img', 'hr']);
 const NESTED_BLOCK = 'p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, table, figure, section, article, pre, dl';
 
@@ -62,7 +64,7 @@ function textOf(node: Node): string {
   if (SKIP_TAGS.has(tag)) return '';
   let out = '';
   for (const child of Array.from(el.childNodes)) out += textOf(child);
-  return out;
+  return SPACED_TAGS.has(tag) ? ` ${out} ` : out;
 }
 
 /** The article's blocks in reading order: one per p, li, heading, quote…; loose text as its own block. */
