@@ -175,27 +175,6 @@ export function anchoredBand(anchors: Anchor[], n: number, m: number, width: num
   return closeBand(lo, hi, n, m);
 }
 
-/** A band of half-width `width` around an alignment path (the beads of a previous pass). */
-export function pathBand(beads: readonly { a: number[]; b: number[] }[], n: number, m: number, width: number): Band {
-  const lo = new Int32Array(n + 1).fill(m);
-  const hi = new Int32Array(n + 1);
-  let i = 0;
-  let j = 0;
-  const visit = (): void => {
-    for (let r = Math.max(0, i - width); r <= Math.min(n, i + width); r++) {
-      lo[r] = Math.min(lo[r]!, Math.max(0, j - width));
-      hi[r] = Math.max(hi[r]!, Math.min(m, j + width));
-    }
-  };
-  visit();
-  for (const bead of beads) {
-    i += bead.a.length;
-    j += bead.b.length;
-    visit();
-  }
-  return closeBand(lo, hi, n, m);
-}
-
 /**
  * Makes row ranges usable by the DP: the corners (0,0) and (n,m) inside, both ends
  * non-decreasing, and consecutive rows connected (a row starts no later than one past the
