@@ -83,9 +83,11 @@ describe('Chromium, built extension: the seed pair', () => {
     await waitForState(panel, ['ready']);
     const before = await page.evaluate(() => window.scrollY);
     await panel.locator('[data-testid=pair-row]').nth(8).locator('[data-side=page] [data-sentence]').first().click();
+    // Interval polling: the page's tab is in the background, where animation frames don't run.
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('counterpart-locate'), undefined, {
       timeout: 10_000,
+      polling: 50,
     });
-    await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10_000 });
+    await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10_000, polling: 100 });
   });
 });

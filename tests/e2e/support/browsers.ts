@@ -18,12 +18,14 @@ const FIREFOX_BUILD = resolve(repoRoot, '.output/firefox-mv2');
 const FIREFOX_UUID = '5d3c2f7e-1b0a-4c6e-9f8d-2a4b6c8e0f13';
 const FIREFOX_ADDON_ID = 'counterpart@counterpart.example';
 
-/** Runs in an extension page: the id of the tab showing `target`. */
+/** Runs in an extension page: the id of the newest tab showing `target`. */
 async function findTabId(target: string): Promise<number | undefined> {
   type Tabs = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
   const api = ((globalThis as { browser?: Tabs }).browser ?? (globalThis as { chrome?: Tabs }).chrome)!;
   const tabs = await api.tabs.query({});
-  return tabs.find((tab) => tab.url === target)?.id;
+  // The newest tab showing it (a test may open the same page twice).
+  const ids = tabs.filter((tab) => tab.url === target && tab.id !== undefined).map((tab) => tab.id!);
+  return ids.length > 0 ? Math.max(...ids) : undefined;
 }
 
 function require(path: string, what: string, fix: string): void {

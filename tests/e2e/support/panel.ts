@@ -59,7 +59,7 @@ function readPanel(): PanelSnapshot {
       counterpart: cell(row, 'counterpart'),
     })),
     notices: [...document.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice') ?? ''),
-    pageSentences: document.querySelectorAll('[data-page-sentence], [data-testid=pair-row] [data-side=page] [data-sentence]').length,
+    pageSentences: document.querySelectorAll('[data-sentence]').length,
     hasPasteForm: q('[data-testid=counterpart-input]') !== null && q('[data-testid=counterpart-submit]') !== null,
     text: document.body.textContent ?? '',
   };
