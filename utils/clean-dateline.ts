@@ -15,8 +15,9 @@ function isDateline(block: Block, byline: string): boolean {
   const text = block.text;
   if (text.length > 100 || HEADING.test(block.tag) || hasSentenceEnd(text)) return false;
   const hasDate = YEAR.test(text) || TIME.test(text) || NUMERIC_DATE.test(text);
+  // A date is required: a byline alone may be a product or a name in a list.
+  if (!hasDate) return false;
   const hasByline = byline.length > 3 && fold(text).includes(byline);
-  if (!hasDate && !hasByline) return false;
   const words = wordsOf(text).filter((word) => !/^\d+$/.test(word));
   // After the date, the numbers and the byline, a few words at most (`Stand`, `Uhr`, `Von`, a month).
   const bylineWords = hasByline ? wordsOf(byline).length : 0;

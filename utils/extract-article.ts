@@ -3,7 +3,7 @@
  * (utils/clean-*.ts) that remove the page chrome Readability keeps. Never mutates `doc`.
  */
 import { Readability } from '@mozilla/readability';
-import { readArticleMetadata } from './article-metadata.ts';
+import { normalizeDate, readArticleMetadata } from './article-metadata.ts';
 import type { Block } from './clean-block.ts';
 import { cleanArticle } from './clean-article.ts';
 import { detectArticle } from './detect-article.ts';
@@ -264,7 +264,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const { lang } = detectLanguage(text.length > 0 ? text : title, meta.declaredLang ?? parsed?.lang ?? null);
   const alternates = findAlternates(doc, url).filter((alternate) => alternate.lang !== lang);
-  const published = meta.published ?? (parsed?.publishedTime ? normalizeIso(parsed.publishedTime) : null);
+  const published = meta.published ?? normalizeDate(parsed?.publishedTime);
 
   const result: ExtractedArticle = {
     isArticle: false,
@@ -285,9 +285,4 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!detection.isArticle) return { ...result, reason: 'not-article' };
   if (text.length < 150) return { ...result, reason: 'no-content' };
   return { ...result, isArticle: true };
-}
-
-function normalizeIso(raw: string): string | null {
-  const match = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(raw.trim());
-  return match ? match[0] : null;
 }

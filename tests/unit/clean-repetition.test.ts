@@ -7,9 +7,14 @@ const context: CleanContext = { title: 'Lokführer kündigen neuen Warnstreik an
 const kept = (texts: string[]) => removeRepetition(texts.map((text) => textBlock(text)), context).map((b) => b.text);
 
 describe('removeRepetition', () => {
-  it('removes the repeated title, the byline line and repeated blocks', () => {
+  it('removes the repeated title, the byline line and a block repeated right after itself', () => {
     const para = 'Die Gewerkschaft ruft für Donnerstag zu einem Warnstreik auf.';
-    expect(kept(['Lokführer kündigen neuen Warnstreik an', 'Von Jana Becker', para, 'A pull quote that repeats', para])).toEqual([para, 'A pull quote that repeats']);
+    expect(kept(['Lokführer kündigen neuen Warnstreik an', 'Von Jana Becker', para, para, 'Another paragraph of the body.'])).toEqual([para, 'Another paragraph of the body.']);
+  });
+
+  it('keeps repeats further apart (recipes, refrains)', () => {
+    const item = 'Asparagus and Eggs: 1 cup asparagus, 2 poached eggs';
+    expect(kept([item, 'Lunch: a salad with chickpeas', item])).toEqual([item, 'Lunch: a salad with chickpeas', item]);
   });
 
   it('keeps short repeated lines (list items like "Yes") and the byline name inside a sentence', () => {
