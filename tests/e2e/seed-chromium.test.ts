@@ -90,4 +90,15 @@ describe('Chromium, built extension: the seed pair', () => {
     });
     await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10_000, polling: 100 });
   });
+
+  it('follows a single-page app that swaps in an article without a page load', async () => {
+    const { page, tabId } = await browser.openTab(site.url('/spa.html'));
+    const panel = await browser.openPanel(tabId);
+    await panel.waitForTimeout(1500);
+    await waitForState(panel, ['no-article']);
+    await page.evaluate(() => (window as unknown as { showArticle(): void }).showArticle());
+    const snapshot = await waitForState(panel, ['ready']);
+    expect(snapshot.source).toBe('alternate');
+    expect(snapshot.rows).toHaveLength(gold.pairs.length);
+  });
 });
