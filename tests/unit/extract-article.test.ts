@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../scripts/cli/parse-html-node.ts';
+import { readArticleMetadata } from '../../utils/article-metadata.ts';
 import { extractArticle } from '../../utils/extract-article.ts';
 import { homepageHtml, newsPageHtml, seedPageHtml } from '../support/news-page.ts';
 import { repoRoot, sharedDataPath } from '../support/shared-data.ts';
@@ -165,4 +166,31 @@ describe('fixture pages (tests/fixtures/pages)', () => {
       if (expected.alternates) expect(result.alternates).toEqual(expected.alternates);
     });
   }
+});
+
+describe('readArticleMetadata', () => {
+  const meta = (head: string, body = '') =>
+    readArticleMetadata(parseHtmlNode(`<html><head>${head}</head><body>${body}</body></html>`, 'https://a.example/x'), 'https://a.example/x');
+
+  it('reads JSON-LD (with @graph) before meta tags', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'ReportageNewsArticle', headline: 'H', datePublished: '2024-10-21T09:30:00Z', author: [{ name: 'A B' }, { name: 'C D' }], publisher: { name: 'Site' } }] };
+    const result = meta(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:title" content="Other">`);
+    expect(result).toMatchObject({ title: 'H', published: '2024-10-21T09:30:00Z', byline: 'A B, C D', siteName: 'Site' });
+    expect(result.jsonLdTypes).toEqual(['WebSite', 'ReportageNewsArticle']);
+  });
+
+  it('falls back to meta tags, <time> and <title>, and resolves the canonical URL', () => {
+    expect(meta('<meta name="author" content="Jane Doe"><link rel="canonical" href="/a/b">', '<time datetime="2023-05-02">2 May</time>')).toMatchObject({
+      byline: 'Jane Doe',
+      published: '2023-05-02',
+      canonical: 'https://a.example/a/b',
+    });
+    expect(meta('<title>Budget passes | Daily</title><meta property="og:site_name" content="Daily">').title).toBe('Budget passes');
+    expect(meta('<meta name="date" content="20240102">').published).toBe('2024-01-02');
+    expect(meta('<meta name="date" content="not a date">').published).toBeNull();
+  });
+
+  it('survives broken JSON-LD', () => {
+    expect(meta('<script type="application/ld+json">{ broken</script>').jsonLdTypes).toEqual([]);
+  });
 });
