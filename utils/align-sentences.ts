@@ -59,7 +59,7 @@ export const defaultAlignOptions: Required<AlignOptions> = {
   skipCost: 2.058,
   mergeCost: 2.52,
   doubleMergeCost: 3.175,
-  tripleMergeCost: 4.2,
+  tripleMergeCost: 4.62,
   continuationBonus: 0.7,
   paragraphCost: 1,
   lexiconRounds: 1,
