@@ -44,6 +44,11 @@ export interface AlignOptions {
   lexiconMinCount?: number;
   lexiconMinDice?: number;
   lexiconWeight?: number;
+  /**
+   * Temperature of the bead posteriors given as scores (texts searched whole; long texts get
+   * a cheaper margin-based score); 0 = always the margin-based score.
+   */
+  posteriorTemperature?: number;
   /** Up to this many DP cells, the full matrix is searched; above it, a band around anchors. */
   maxFullCells?: number;
   /** Half-width of the band (rows) around the anchor path. */
@@ -66,6 +71,7 @@ export const defaultAlignOptions: Required<AlignOptions> = {
   lexiconMinCount: 2,
   lexiconMinDice: 0.6,
   lexiconWeight: 1,
+  posteriorTemperature: 1,
   maxFullCells: 1_500_000,
   bandWidth: 40,
 };
@@ -311,6 +317,73 @@ function runDp(p: Prepared, band: Band, scorer: Scorer): { beads: Bead[]; costs:
   return { beads, costs };
 }
 
+/** -T log(e^(-x/T) + e^(-y/T)), stable. */
+function softMin(x: number, y: number, temperature: number): number {
+  if (x === Infinity) return y;
+  if (y === Infinity) return x;
+  const low = Math.min(x, y);
+  return low - temperature * Math.log1p(Math.exp(-Math.abs(x - y) / temperature));
+}
+
+/**
+ * Confidence per bead as its posterior probability under all alignments in the band, each
+ * weighted exp(-cost / T) (forward–backward with soft minima): how sure the aligner is of
+ * this very bead, given every other way of pairing the sentences around it.
+ */
+function posteriorScores(p: Prepared, band: Band, scorer: Scorer, beads: Bead[], temperature: number): void {
+  const { n, m } = p;
+  const { lo, hi } = band;
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + (hi[i]! - lo[i]! + 1);
+  const total = rowStart[n + 1]!;
+  const at = (i: number, j: number): number => (i < 0 || i > n || j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!);
+  const forward = new Float64Array(total).fill(Infinity);
+  const backward = new Float64Array(total).fill(Infinity);
+  forward[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      if (i === 0 && j === 0) continue;
+      let acc = Infinity;
+      for (const [da, db] of TYPES) {
+        if (i < da || j < db) continue;
+        const from = at(i - da, j - db);
+        if (from < 0 || forward[from] === Infinity) continue;
+        acc = softMin(acc, forward[from]! + scorer.cost(i, j, da, db), temperature);
+      }
+      forward[at(i, j)] = acc + scorer.boundaryCost(i, j);
+    }
+  }
+  backward[at(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      if (i === n && j === m) continue;
+      let acc = Infinity;
+      for (const [da, db] of TYPES) {
+        if (i + da > n || j + db > m) continue;
+        const to = at(i + da, j + db);
+        if (to < 0 || backward[to] === Infinity) continue;
+        acc = softMin(acc, scorer.cost(i + da, j + db, da, db) + scorer.boundaryCost(i + da, j + db) + backward[to]!, temperature);
+      }
+      backward[at(i, j)] = acc;
+    }
+  }
+  const all = forward[at(n, m)]!;
+  let i = 0;
+  let j = 0;
+  for (const bead of beads) {
+    const da = bead.a.length;
+    const db = bead.b.length;
+    const start = at(i, j);
+    const end = at(i + da, j + db);
+    i += da;
+    j += db;
+    if (start < 0 || end < 0) continue;
+    const path = forward[start]! + scorer.cost(i, j, da, db) + scorer.boundaryCost(i, j) + backward[end]!;
+    const posterior = Math.exp(-(path - all) / temperature);
+    bead.score = Math.round(Math.min(1, Math.max(0, posterior)) * 1000) / 1000;
+  }
+}
+
 /** Length ratio B/A over the 1-1 beads of an alignment (0 when there are too few). */
 function pairedRatio(beads: Bead[], prefixA: Float64Array, prefixB: Float64Array): number {
   let sumA = 0;
@@ -451,5 +524,8 @@ export function alignSentences(a: SegmentedText, b: SegmentedText, options: Alig
     result = runDp(prepared, band, new Scorer(prepared, cache, o));
   }
   scoreBeads(result.beads, result.costs, o);
+  if (!anchored && o.posteriorTemperature > 0) {
+    posteriorScores(prepared, band, new Scorer(prepared, cache, o), result.beads, o.posteriorTemperature);
+  }
   return result.beads;
 }
