@@ -27,7 +27,10 @@ function fmt(s: AlignmentScores): string {
   return `strict P ${f(s.strict.precision)} R ${f(s.strict.recall)} F1 ${f(s.strict.f1)} | lax P ${f(s.lax.precision)} R ${f(s.lax.recall)} F1 ${f(s.lax.f1)}`;
 }
 
-function textbergViaCli(names: string[]): AlignmentScores {
+/** Paired beads by confidence band: how many, and how many exactly right. */
+const BANDS = [0, 0.5, 0.8, 1.01];
+
+function textbergViaCli(names: string[], calibration?: { all: number[]; right: number[] }): AlignmentScores {
   const counts = emptyCounts();
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
   for (const name of names) {
@@ -39,7 +42,17 @@ function textbergViaCli(names: string[]): AlignmentScores {
       maxBuffer: 64 << 20,
     });
     const result = JSON.parse(json) as { pairs: Bead[] };
-    countAlignment(parseBeadLines(readFileSync(sharedDataPath('textberg', `${name}.defr`), 'utf8')), result.pairs, counts);
+    const gold = parseBeadLines(readFileSync(sharedDataPath('textberg', `${name}.defr`), 'utf8'));
+    countAlignment(gold, result.pairs, counts);
+    if (calibration) {
+      const right = new Set(gold.map((x) => `${x.a.join(',')}:${x.b.join(',')}`));
+      for (const bead of result.pairs) {
+        if (!bead.a.length || !bead.b.length) continue;
+        const k = BANDS.findIndex((x, i) => (bead.score ?? 0) >= x && (bead.score ?? 0) < BANDS[i + 1]!);
+        calibration.all[k]!++;
+        if (right.has(`${bead.a.join(',')}:${bead.b.join(',')}`)) calibration.right[k]!++;
+      }
+    }
   }
   return alignmentScores(counts);
 }
@@ -148,7 +161,14 @@ function scale(size: number): void {
 export async function run(): Promise<void> {
   const tests = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
   out('Text+Berg de–fr (strict F1 / lax F1 anchors: Gale–Church 0.675 / 0.791, hunalign 0.751 / 0.868, Vecalign 0.902 / 0.986, Bertalign 0.936 / 0.989)');
-  out(`  test0–6 via CLI: ${fmt(textbergViaCli(tests))}`);
+  const calibration = { all: [0, 0, 0], right: [0, 0, 0] };
+  out(`  test0–6 via CLI: ${fmt(textbergViaCli(tests, calibration))}`);
+  out(
+    `  confidence on test: ` +
+      calibration.all
+        .map((all, k) => `score ${BANDS[k]}–${Math.min(1, BANDS[k + 1]!)}: ${all} beads, ${((100 * calibration.right[k]!) / Math.max(1, all)).toFixed(0)} % exact`)
+        .join('; '),
+  );
   out(`  dev (tuned on):  ${fmt(textbergViaCli(['dev']))}`);
   seed();
   scale(20_000);
