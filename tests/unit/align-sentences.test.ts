@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { alignmentScores, countAlignment, emptyCounts, parseBeadLines } from '../../utils/align-evaluate.ts';
 import { alignSentences } from '../../utils/align-sentences.ts';
 import { segmentText } from '../../utils/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../utils/types.ts';
@@ -290,5 +291,44 @@ describe('alignSentences: scale', () => {
     expect(seconds).toBeLessThan(25);
     const got = new Set(shape(beads));
     expect(shape(gold).filter((x) => got.has(x)).length).toBeGreaterThan(0.9 * gold.length);
+  });
+});
+
+describe('Text+Berg de–fr gold (scoring as in its README)', () => {
+  it('the scorer counts strict and lax matches as Vecalign score.py does', () => {
+    const gold = parseBeadLines('[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n[4]:[3, 4]\n');
+    const test: Bead[] = [
+      { a: [0], b: [0] },
+      { a: [1], b: [1] },
+      { a: [2], b: [] },
+      { a: [3], b: [2] },
+      { a: [4], b: [3, 4] },
+    ];
+    const s = alignmentScores(countAlignment(gold, test));
+    // strict: 2 of 4 hypothesis beads, 2 of 3 gold beads; lax: [1]:[1] overlaps [1,2]:[1]
+    expect(s.strict.precision).toBeCloseTo(2 / 4);
+    expect(s.strict.recall).toBeCloseTo(2 / 3);
+    expect(s.lax.precision).toBeCloseTo(3 / 4);
+    expect(s.lax.recall).toBeCloseTo(3 / 3);
+  });
+
+  it('test0–6 together: strict F1 ≥ 0.84 and lax F1 ≥ 0.95 (regression guard; bench prints the figures)', () => {
+    const counts = emptyCounts();
+    const lines = (file: string): string[] => {
+      const all = readFileSync(sharedDataPath('textberg', file), 'utf8').split('\n');
+      return all.at(-1) === '' ? all.slice(0, -1) : all;
+    };
+    for (let k = 0; k <= 6; k++) {
+      const a = lines(`test${k}.de`);
+      const b = lines(`test${k}.fr`);
+      const beads = alignSentences(
+        { lang: 'de', sentences: a, paragraphOf: a.map(() => 0) },
+        { lang: 'fr', sentences: b, paragraphOf: b.map(() => 0) },
+      );
+      countAlignment(parseBeadLines(readFileSync(sharedDataPath('textberg', `test${k}.defr`), 'utf8')), beads, counts);
+    }
+    const s = alignmentScores(counts);
+    expect(s.strict.f1).toBeGreaterThanOrEqual(0.84);
+    expect(s.lax.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
