@@ -120,6 +120,15 @@ export function blocksOf(root: Element): Block[] {
   return blocks;
 }
 
+/** A byline without its `By`/`Von`/`Par` and stray separators; null when empty or too long to be one. */
+function cleanByline(raw: string | null): string | null {
+  if (!raw) return null;
+  const text = normalize(raw)
+    .replace(/^(?:by|von|par|por|di|door|от|автор[:：]?|بقلم)\s+/iu, '')
+    .replace(/^[|,·•–—-]\s*|\s*[|,·•–—-]$/g, '');
+  return text.length > 0 && text.length <= 150 ? text : null;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -251,7 +260,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
 
   const title = meta.title ?? normalize(parsed?.title ?? '') ?? '';
-  const byline = meta.byline ?? (parsed?.byline ? normalize(parsed.byline) : null);
+  const byline = cleanByline(meta.byline ?? parsed?.byline ?? null);
   const siteName = meta.siteName ?? (parsed?.siteName ? normalize(parsed.siteName) : null);
   const content = parsed?.content;
   // Too large even when narrowed: the blocks are read straight from the densest container.

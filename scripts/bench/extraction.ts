@@ -131,8 +131,16 @@ function detection(): void {
   let disagree = 0;
   let undeclared = 0;
   const differences: string[] = [];
+  /** [same as Readability's expected metadata, different], over pages where it has a value. */
+  const fields: Record<'title' | 'byline' | 'published', [number, number]> = { title: [0, 0], byline: [0, 0], published: [0, 0] };
+  const fold = (value: string | null | undefined) => (value ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const slug of slugs) {
-    const meta = JSON.parse(readFileSync(`${root}/${slug}/expected-metadata.json`, 'utf8')) as { readerable: boolean };
+    const meta = JSON.parse(readFileSync(`${root}/${slug}/expected-metadata.json`, 'utf8')) as {
+      readerable: boolean;
+      title: string | null;
+      byline: string | null;
+      publishedTime: string | null;
+    };
     const url = 'http://fakehost/test/page.html';
     const doc = parseHtmlNode(readFileSync(`${root}/${slug}/source.html`, 'utf8'), url);
     const started = performance.now();
@@ -142,7 +150,12 @@ function detection(): void {
     if (!isArticle && meta.readerable) falseNegatives.push(slug);
     if (meta.readerable) {
       const declared = normalizeLang(readArticleMetadata(doc, url).declaredLang);
-      const text = extractArticle(doc, url).text;
+      const extracted = extractArticle(doc, url);
+      const text = extracted.text;
+      const same = (a: string | null | undefined, b: string | null | undefined) => fold(a) === fold(b);
+      if (meta.title) fields.title[same(meta.title, extracted.title) ? 0 : 1]++;
+      if (meta.byline) fields.byline[fold(meta.byline).includes(fold(extracted.byline)) && extracted.byline ? 0 : 1]++;
+      if (meta.publishedTime) fields.published[(extracted.published ?? '').slice(0, 10) === meta.publishedTime.slice(0, 10) ? 0 : 1]++;
       const guessed = detectLanguage(text).lang;
       if (declared === 'und') undeclared++;
       else if (declared === guessed) agree++;
@@ -159,6 +172,9 @@ function detection(): void {
   process.stdout.write(`false negatives (${falseNegatives.length}): ${falseNegatives.join(', ') || '—'}\n`);
   process.stdout.write(
     `detectArticle time in jsdom (much slower than a browser): median ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]?.toFixed(1)} ms\n`,
+  );
+  process.stdout.write(
+    `\nMetadata vs Readability's expected values (same/different): title ${fields.title.join('/')}, byline ${fields.byline.join('/')}, published date ${fields.published.join('/')}\n`,
   );
   process.stdout.write(`\nLanguage, declared vs franc on the extracted text: ${agree} agree, ${disagree} differ, ${undeclared} undeclared\n`);
   for (const difference of differences) process.stdout.write(`  ${difference}\n`);
