@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../support/shared-data.ts';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
-import { snapshotPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { seedGold, waitForPanelState as waitForState } from './support/panel.ts';
 import { startTestSite, type TestSite } from './support/test-site.ts';
-
-async function waitForState(panel: Page, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
-  await panel.waitForFunction(
-    (wanted) => wanted.includes(document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? ''),
-    states,
-    { timeout },
-  );
-  return snapshotPanel(panel);
-}
 
 describe('Chromium, built extension: pages without a counterpart, and bad input', () => {
   let site: TestSite;

@@ -1,26 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
-import { PAGE_CHROME, snapshotPanel, seedGold, type PanelSnapshot } from './support/panel.ts';
+import { expectNoPageChrome, expectSeedAlignment, seedGold, waitForPanelState as waitForState } from './support/panel.ts';
 import { startTestSite, type TestSite } from './support/test-site.ts';
-import type { Page } from 'playwright-core';
-
-async function waitForState(panel: Page, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
-  await panel.waitForFunction(
-    (wanted) => wanted.includes(document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? ''),
-    states,
-    { timeout },
-  );
-  return snapshotPanel(panel);
-}
-
-function expectNoChrome(snapshot: PanelSnapshot): void {
-  for (const row of snapshot.rows) {
-    for (const cell of [row.page, row.counterpart]) {
-      for (const chrome of PAGE_CHROME) expect(cell.text).not.toContain(chrome);
-      expect(cell.text).not.toBe('News.Az');
-    }
-  }
-}
 
 describe('Chromium, built extension: the seed pair', () => {
   let site: TestSite;
@@ -42,23 +23,7 @@ describe('Chromium, built extension: the seed pair', () => {
     const snapshot = await waitForState(panel, ['ready']);
 
     expect(snapshot.source).toBe('alternate');
-    expect(snapshot.langPage).toBe('en');
-    expect(snapshot.langCounterpart).toBe('de');
-    expect(snapshot.rows).toHaveLength(gold.pairs.length);
-    gold.pairs.forEach((pair, i) => {
-      const row = snapshot.rows[i]!;
-      expect(row.page.text).toBe(pair.en.map((k) => gold.en[k]).join(' '));
-      if (pair.de.length === 0) {
-        expect(row.counterpart.missing).toBe(true);
-      } else {
-        expect(row.counterpart.missing).toBe(false);
-        expect(row.counterpart.text).toBe(pair.de.map((k) => gold.de[k]).join(' '));
-        expect(row.counterpart.lang).toBe('de');
-        expect(row.counterpart.dir).toBe('ltr');
-      }
-      expect(row.page.lang).toBe('en');
-    });
-    expectNoChrome(snapshot);
+    expectSeedAlignment(snapshot, gold);
   });
 
   it('finds the English article in the library for the German page without an alternate link', async () => {
@@ -73,7 +38,7 @@ describe('Chromium, built extension: the seed pair', () => {
     const lead = snapshot.rows.find((row) => row.counterpart.text === gold.en[0]);
     expect(lead?.page.missing).toBe(true);
     expect(snapshot.rows.filter((row) => !row.page.missing && !row.counterpart.missing)).toHaveLength(8);
-    expectNoChrome(snapshot);
+    expectNoPageChrome(snapshot);
   });
 
   it('scrolls the page to a sentence clicked in the panel and highlights it there', async () => {

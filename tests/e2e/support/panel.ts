@@ -3,6 +3,7 @@
  * function runs in Chromium (playwright) and Firefox (puppeteer) pages.
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { sharedDataPath } from '../../support/shared-data.ts';
 
 export interface PanelCell {
@@ -78,3 +79,49 @@ export function seedGold(): SeedGold {
 
 /** Page chrome that must never show up in either column. */
 export const PAGE_CHROME = ['date 2024-10-21', '16 px', '↺', 'Tags:', 'Share', 'Cookie', 'Read more', 'Newsletter'];
+
+/**
+ * Waits until the panel's status is one of `states` and returns the panel as it is then.
+ * Polls with plain evaluations, so it works the same on playwright and puppeteer pages
+ * (and in background tabs, where animation frames don't run).
+ */
+export async function waitForPanelState(page: Evaluator, states: string[], timeout = 45_000): Promise<PanelSnapshot> {
+  const deadline = Date.now() + timeout;
+  let state: unknown = null;
+  while (Date.now() < deadline) {
+    state = await page.evaluate(`document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? null`);
+    if (typeof state === 'string' && states.includes(state)) return snapshotPanel(page);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`panel state stayed ${String(state)}, wanted ${states.join(' or ')} within ${timeout} ms`);
+}
+
+/** The English seed page against its German counterpart: rows exactly as gold.json pairs them. */
+export function expectSeedAlignment(snapshot: PanelSnapshot, gold: SeedGold): void {
+  expect(snapshot.langPage).toBe('en');
+  expect(snapshot.langCounterpart).toBe('de');
+  expect(snapshot.rows).toHaveLength(gold.pairs.length);
+  gold.pairs.forEach((pair, i) => {
+    const row = snapshot.rows[i]!;
+    expect(row.page.text).toBe(pair.en.map((k) => gold.en[k]).join(' '));
+    expect(row.page.lang).toBe('en');
+    if (pair.de.length === 0) {
+      expect(row.counterpart.missing).toBe(true);
+    } else {
+      expect(row.counterpart.missing).toBe(false);
+      expect(row.counterpart.text).toBe(pair.de.map((k) => gold.de[k]).join(' '));
+      expect(row.counterpart.lang).toBe('de');
+      expect(row.counterpart.dir).toBe('ltr');
+    }
+  });
+  expectNoPageChrome(snapshot);
+}
+
+export function expectNoPageChrome(snapshot: PanelSnapshot): void {
+  for (const row of snapshot.rows) {
+    for (const cell of [row.page, row.counterpart]) {
+      for (const chrome of PAGE_CHROME) expect(cell.text).not.toContain(chrome);
+      expect(cell.text).not.toBe('News.Az');
+    }
+  }
+}
