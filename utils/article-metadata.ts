@@ -115,6 +115,29 @@ function absolute(href: string | null | undefined, base: string): string | null 
   }
 }
 
+/** JSON-LD headline, or its `name` when the two differ and the page's <title> holds the name. */
+function headlineOf(article: JsonObject, documentTitle: string | null): string | null {
+  const headline = clean(article['headline']);
+  const name = clean(article['name']);
+  if (headline && name && headline !== name && documentTitle?.includes(name) && !documentTitle.includes(headline)) return name;
+  return headline ?? name;
+}
+
+/** `Budget passes | Daily` → `Budget passes`: the site name, or a short last part after a separator, cut off. */
+function withoutSiteSuffix(title: string, siteName: string | null): string {
+  if (siteName) {
+    const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stripped = title.replace(new RegExp(`\\s*[|–—:·_»-]\\s*${site}\\s*$`, 'i'), '');
+    if (stripped.length > 0 && stripped !== title) return stripped;
+  }
+  const match = /^(.*\S)\s+[|–—·»-]\s+([^|–—·»]{1,40})$/u.exec(title) ?? /^(.*\S)\s*[|_]\s*([^|_]{1,40})$/u.exec(title);
+  if (match) {
+    const [, rest, suffix] = match;
+    if (rest && suffix && suffix.trim().split(/\s+/).length <= 4 && rest.split(/\s+/).length >= 2) return rest;
+  }
+  return title;
+}
+
 /** Reads the metadata `doc` declares; `url` resolves relative URLs. Never mutates `doc`. */
 export function readArticleMetadata(doc: Document, url: string): ArticleMetadata {
   const objects = jsonLdObjects(doc);
@@ -126,18 +149,23 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
     (article ? clean(names(article['publisher'])[0]) : null) ??
     metaContent(doc, ['meta[name="application-name"]', 'meta[name="apple-mobile-web-app-title"]']);
 
+  const documentTitle = clean(doc.querySelector('title')?.textContent);
   let title =
-    (article ? clean(article['headline']) ?? clean(article['name']) : null) ??
-    metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']);
+    (article ? headlineOf(article, documentTitle) : null) ??
+    metaContent(doc, [
+      'meta[name="dc.title" i]',
+      'meta[name="dcterm:title" i]',
+      'meta[property="og:title"]',
+      'meta[name="og:title"]',
+      'meta[name="twitter:title"]',
+      'meta[property="twitter:title"]',
+      'meta[name="parsely-title"]',
+      'meta[name="title"]',
+    ]);
+  if (!title && documentTitle) title = withoutSiteSuffix(documentTitle, siteName);
   if (!title) {
     const h1 = doc.querySelectorAll('h1');
     title = h1.length === 1 ? clean(h1[0]?.textContent) : null;
-  }
-  if (!title) {
-    title = clean(doc.querySelector('title')?.textContent);
-    if (title && siteName) {
-      title = title.replace(new RegExp(`\\s*[|–—:·-]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
-    }
   }
 
   const authorNames = article ? names(article['author']).map((n) => n.trim()).filter(Boolean) : [];
