@@ -66,4 +66,34 @@ describe('Chromium, built extension: the seed pair', () => {
     expect(snapshot.source).toBe('alternate');
     expect(snapshot.rows).toHaveLength(gold.pairs.length);
   });
+
+  it('shows on the toolbar badge that the page has a counterpart', async () => {
+    const { tabId } = await browser.openTab(site.url('/en.html'));
+    const worker = browser.context.serviceWorkers()[0]!;
+    const badge = async () =>
+      worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+    await expect.poll(badge, { timeout: 20_000 }).toBe('DE');
+    const home = await browser.openTab(site.url('/home.html'));
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await worker.evaluate(`chrome.action.getBadgeText({ tabId: ${home.tabId} })`)).toBe('');
+  });
+
+  it('lists what was read in the options page, deletes one article and clears the rest (real IndexedDB)', async () => {
+    const options = await browser.extensionPage('options.html');
+    const entries = options.locator('[data-testid=library-entry]');
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const before = await entries.count();
+    const urls = await entries.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+    expect(urls).toContain(site.url('/en.html'));
+    expect(urls).toContain(site.url('/de-plain.html'));
+
+    await entries.first().locator('[data-testid=library-delete]').click();
+    await expect.poll(() => entries.count()).toBe(before - 1);
+    await options.click('[data-testid=library-clear]');
+    await options.click('[data-testid=library-clear-confirm]');
+    await options.waitForSelector('[data-testid=library-empty]');
+    // Gone for good: a fresh page reads the same (empty) database.
+    await options.reload();
+    await options.waitForSelector('[data-testid=library-empty]');
+  });
 });
