@@ -162,11 +162,12 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
       'meta[name="parsely-title"]',
       'meta[name="title"]',
     ]);
+  const h1s = doc.querySelectorAll('h1');
+  const h1 = h1s.length === 1 ? clean(h1s[0]?.textContent) : null;
+  // The one <h1>, when the <title> is it plus site and section names.
+  if (!title && documentTitle && h1 && h1.length >= 8 && documentTitle.includes(h1)) title = h1;
   if (!title && documentTitle) title = withoutSiteSuffix(documentTitle, siteName);
-  if (!title) {
-    const h1 = doc.querySelectorAll('h1');
-    title = h1.length === 1 ? clean(h1[0]?.textContent) : null;
-  }
+  if (!title) title = h1;
 
   const authorNames = article ? names(article['author']).map((n) => n.trim()).filter(Boolean) : [];
   let byline = authorNames.length > 0 ? authorNames.join(', ') : null;
