@@ -196,25 +196,6 @@ function narrowTo(doc: Document, container: Element): void {
   body.appendChild(container);
 }
 
-function empty(url: string, reason: string, partial: Partial<ExtractedArticle> = {}): ExtractedArticle {
-  const lang = partial.lang ?? 'und';
-  return {
-    isArticle: false,
-    title: '',
-    lang,
-    byline: null,
-    published: null,
-    siteName: null,
-    text: '',
-    paragraphs: [],
-    alternates: [],
-    url,
-    dir: textDirection(lang),
-    ...partial,
-    reason,
-  };
-}
-
 export interface ExtractOptions {
   /** Cleaning rules to leave out (by name; benchmarks and tests). */
   skipRules?: readonly string[];
