@@ -13,12 +13,14 @@ import { MAX_PASTE_CHARS, type PageReport } from './messaging.ts';
 import { segmentParagraphs, segmentText } from './segment-sentences.ts';
 import { storyAnchors } from './story-anchors.ts';
 import type {
+  Bead,
   CounterpartSide,
   CounterpartSource,
   ExtractedArticle,
   LangCode,
   LibraryEntry,
   Notice,
+  SegmentedText,
   TabView,
   TextSide,
 } from './types.ts';
@@ -52,6 +54,8 @@ export interface EngineDeps {
   prefs(): Promise<EnginePrefs>;
   rememberLanguage(lang: LangCode): Promise<void>;
   uiLang: LangCode;
+  /** Aligns two texts; by default in this thread (Firefox passes one that runs in a worker). */
+  align?: (a: SegmentedText, b: SegmentedText) => Promise<Bead[]>;
   /** Called whenever a tab's view changes. */
   onView(view: TabView): void;
   now?: () => number;
@@ -295,7 +299,14 @@ export class CounterpartEngine {
       notices: [...session.pageNotices],
     };
     if (session.pasted) {
-      session.view = this.withPasted(base, session.pasted.text);
+      let view: TabView;
+      try {
+        view = await this.withPasted(base, session.pasted.text);
+      } catch {
+        view = { ...base, status: 'error', notices: [...base.notices, { level: 'error', key: 'notice.alignmentFailed' }] };
+      }
+      if (!this.isCurrent(session)) return;
+      session.view = view;
       this.emit(session);
       return;
     }
@@ -334,17 +345,25 @@ export class CounterpartEngine {
       return;
     }
     const counterpart: CounterpartSide = { ...toTextSide(found.article, found.article.lang), source: found.source };
-    session.view = {
-      ...base,
-      status: 'ready',
-      counterpart,
-      beads: alignSentences(page, counterpart),
-      notices,
-    };
+    let beads: Bead[];
+    try {
+      beads = await this.align(page, counterpart);
+    } catch {
+      if (!this.isCurrent(session)) return;
+      session.view = { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] };
+      this.emit(session);
+      return;
+    }
+    if (!this.isCurrent(session)) return;
+    session.view = { ...base, status: 'ready', counterpart, beads, notices };
     this.emit(session);
   }
 
-  private withPasted(base: TabView, text: string): TabView {
+  private align(a: SegmentedText, b: SegmentedText): Promise<Bead[]> {
+    return this.deps.align ? this.deps.align(a, b) : Promise.resolve(alignSentences(a, b));
+  }
+
+  private async withPasted(base: TabView, text: string): Promise<TabView> {
     const page = base.page!;
     const detected = detectLanguage(text, null).lang;
     if (detected === page.lang) {
@@ -364,7 +383,7 @@ export class CounterpartEngine {
       paragraphOf: segmented.paragraphOf,
       source: 'pasted',
     };
-    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: alignSentences(page, counterpart) };
+    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: await this.align(page, counterpart) };
   }
 
   /** Fetches an alternate-language edition and checks that it is an article, in that language, on the same story. */

@@ -4,7 +4,7 @@
  * a page can't talk to us directly, but a content script runs beside untrusted page
  * code, and a message's shape is never assumed.
  */
-import type { Alternate, ExtractedArticle, LangCode, TabView } from './types.ts';
+import type { Alternate, Bead, ExtractedArticle, LangCode, SegmentedText, TabView } from './types.ts';
 
 /** Content script → background: what the page is (sent at load and on SPA navigation). */
 export interface PageReport {
@@ -129,4 +129,29 @@ export function parseExtractRequest(value: unknown): ExtractRequest | null {
   if (!isRecord(value) || value.target !== 'offscreen' || value.type !== 'extract') return null;
   if (typeof value.html !== 'string' || value.html.length > MAX_HTML_CHARS || !isHttpUrl(value.url)) return null;
   return { target: 'offscreen', type: 'extract', html: value.html, url: value.url };
+}
+
+/** Background (Firefox) → alignment worker, and its answer. */
+export interface AlignRequest {
+  id: number;
+  a: SegmentedText;
+  b: SegmentedText;
+}
+export type AlignResponse = { id: number; ok: true; beads: Bead[] } | { id: number; ok: false; error: string };
+
+function isSegmentedText(value: unknown): value is SegmentedText {
+  return (
+    isRecord(value) &&
+    typeof value.lang === 'string' &&
+    Array.isArray(value.sentences) &&
+    value.sentences.every((s) => typeof s === 'string') &&
+    Array.isArray(value.paragraphOf) &&
+    value.paragraphOf.length === value.sentences.length &&
+    value.paragraphOf.every((p) => Number.isInteger(p))
+  );
+}
+
+export function parseAlignRequest(value: unknown): AlignRequest | null {
+  if (!isRecord(value) || !Number.isInteger(value.id) || !isSegmentedText(value.a) || !isSegmentedText(value.b)) return null;
+  return { id: value.id as number, a: value.a, b: value.b };
 }

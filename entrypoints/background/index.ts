@@ -11,6 +11,7 @@ import { fetchHtml } from '../../utils/fetch-outcome.ts';
 import { LibraryStorage } from '../../utils/library-storage-idb.ts';
 import { PANEL_PORT, parsePageReport, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
+import { alignInWorker } from './align-client.ts';
 import { extractInOffscreen } from './offscreen-client.ts';
 import { showOnToolbar } from './toolbar.ts';
 import { loadPrefs, rememberLanguage } from './prefs.ts';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
     prefs: loadPrefs,
     rememberLanguage,
     uiLang: browser.i18n.getUILanguage().split(/[-_]/)[0]!.toLowerCase(),
+    align: import.meta.env.FIREFOX ? alignInWorker : undefined,
     onView: (view) => {
       showOnToolbar(view);
       push(view);

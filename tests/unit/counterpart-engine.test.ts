@@ -191,4 +191,25 @@ describe('CounterpartEngine', () => {
     expect(h.last().targetLang).toBe('fr');
     expect(h.last().status).toBe('no-counterpart');
   });
+
+  it('uses the alignment it is given (Firefox: a worker), and says so when alignment fails', async () => {
+    const calls: number[] = [];
+    const h = await harness({
+      align: async (a, b) => {
+        calls.push(a.sentences.length, b.sentences.length);
+        return [{ a: a.sentences.map((_, i) => i), b: b.sentences.map((_, i) => i), score: 0.5 }];
+      },
+    });
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    await h.engine.watch(1);
+    expect(calls).toEqual([gold.en.length, gold.de.length]);
+    expect(h.last().beads).toHaveLength(1);
+
+    const broken = await harness({ align: async () => Promise.reject(new Error('worker crashed')) });
+    await broken.engine.pageReported(1, enWithAlternate('/de.html'));
+    await broken.engine.watch(1);
+    expect(broken.last().status).toBe('error');
+    expect(broken.last().notices.map((n) => n.key)).toContain('notice.alignmentFailed');
+    expect(broken.last().page?.sentences).toEqual(gold.en);
+  });
 });

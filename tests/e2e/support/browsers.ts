@@ -102,7 +102,8 @@ export interface FirefoxSession {
 
 /** Navigates to an extension page (Firefox doesn't report a load event for those over BiDi). */
 async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void> {
-  await page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+  // Don't wait for the navigation's load event, which never comes; wait for the page instead.
+  void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
   await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 30_000 }, url);
 }
 
