@@ -273,6 +273,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (detection.signals.includes('not:link-page')) return { ...result, text: '', paragraphs: [], reason: 'link-page' };
   if (tooLarge && paragraphs.length === 0) return { ...result, reason: 'too-large' };
   if (!detection.isArticle) return { ...result, reason: 'not-article' };
-  if (text.length < 150) return { ...result, reason: 'no-content' };
+  // A Chinese, Japanese or Korean character carries about as much as 2.5 Latin ones.
+  const denseChars = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  if (text.length + 1.5 * denseChars < 150) return { ...result, reason: 'no-content' };
   return { ...result, isArticle: true };
 }
