@@ -125,13 +125,12 @@ describe('extractArticle, other pages', () => {
     }
   });
 
-  it('a page with 50,000 nodes finishes in time', () => {
+  it('a page with 50,000 nodes still gives its article (a hang fails by the test timeout; no wall time asserted)', () => {
     const filler = Array.from({ length: 25_000 }, (_, i) => `<div><span>cell ${i}</span></div>`).join('');
     const html = `<html><body>${filler}<article><p>${'A long sentence about the budget. '.repeat(40)}</p></article></body></html>`;
-    const started = performance.now();
     const result = extractArticle(parseHtmlNode(html, 'https://example.com/'), 'https://example.com/');
-    expect(performance.now() - started).toBeLessThan(20_000);
-    expect(typeof result.isArticle).toBe('boolean');
+    expect(result.text).toContain('A long sentence about the budget.');
+    expect(result.text).not.toContain('cell 12345');
   });
 });
 
