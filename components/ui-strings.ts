@@ -134,6 +134,7 @@ const en: Dictionary = {
   'translation.saved': 'Saved.',
   'translation.errorKey': 'Enter your DeepL API key.',
   'translation.errorUrl': 'Enter a server address that starts with http:// or https://.',
+  'translation.errorLibreKey': 'This API key contains characters an API key cannot have.',
 };
 
 const de: Dictionary = {
@@ -256,6 +257,7 @@ const de: Dictionary = {
   'translation.saved': 'Gespeichert.',
   'translation.errorKey': 'Geben Sie Ihren DeepL-API-Schlüssel ein.',
   'translation.errorUrl': 'Geben Sie eine Serveradresse ein, die mit http:// oder https:// beginnt.',
+  'translation.errorLibreKey': 'Dieser API-Schlüssel enthält Zeichen, die ein API-Schlüssel nicht haben kann.',
 };
 
 const fr: Dictionary = {
@@ -378,6 +380,7 @@ const fr: Dictionary = {
   'translation.saved': 'Enregistré.',
   'translation.errorKey': 'Saisissez votre clé d’API DeepL.',
   'translation.errorUrl': 'Saisissez une adresse de serveur commençant par http:// ou https://.',
+  'translation.errorLibreKey': 'Cette clé d’API contient des caractères qu’une clé d’API ne peut pas contenir.',
 };
 
 /** The dictionaries, by primary language subtag. Exported for the completeness test. */
