@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { LibraryEntry } from '../utils/types';
+import type { LibraryEntry, Notice } from '../utils/types';
 import { textDirection } from './text-direction';
 import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
@@ -17,6 +17,40 @@ export interface LibraryManagerProps {
   onDelete(id: string): void;
   /** Called only after the user confirmed, in the component. */
   onClear(): void;
+  /** Stored records that cannot be used (skipped in the list); 0 when absent. */
+  damaged?: number;
+  /** The outcome of the last export or import, shown as a status (or an alert for an error). */
+  message?: Notice | null;
+  /** An export or import is under way: their controls are disabled. */
+  busy?: boolean;
+  onExport(): void;
+  /** A library file the user picked. */
+  onImport(file: File): void;
+}
+
+type Summary = LibraryManagerProps['entries'][number];
+
+/** Lowercase, without accents: "Études" and "etudes" match. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** Entries whose title, site (name or host) or language (code or name) contain every word of `query`. */
+function search(entries: Summary[], query: string, uiLocale: string): Summary[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return entries;
+  return entries.filter((entry) => {
+    const haystack = fold([entry.title, entry.siteName ?? '', hostOf(entry.url), entry.lang, languageName(entry.lang, uiLocale)].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
 }
 
 function formatBytes(bytes: number, locale: string): string {
@@ -50,13 +84,16 @@ function formatDate(value: string | number, locale: string): string {
 }
 
 /**
- * The options page body: the "store articles" switch, space used, the stored articles
- * (newest first) each with a delete button, and "delete all" behind an in-place confirmation.
+ * The options page body: the "store articles" switch, space used, damaged entries, a search
+ * box, the stored articles (newest first, matching the search) each with a link that opens it
+ * and a delete button, "delete all" behind an in-place confirmation, and export and import.
  */
 export function LibraryManager(props: LibraryManagerProps): JSX.Element {
-  const { entries, storing, usageBytes, t } = props;
+  const { entries, storing, usageBytes, t, message } = props;
+  const damaged = props.damaged ?? 0;
   const uiLocale = uiLanguage(props.uiLocale);
   const [confirming, setConfirming] = useState(false);
+  const [query, setQuery] = useState('');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -74,6 +111,7 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
   }, [entries.length]);
 
   const sorted = [...entries].sort((a, b) => b.savedAt - a.savedAt);
+  const shown = search(sorted, query, uiLocale);
   const count = entries.length === 1 ? t('library.countOne') : t('library.count', { count: String(entries.length) });
 
   return (
@@ -104,19 +142,64 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         </span>
       </p>
 
+      {damaged > 0 && (
+        <p class="cp-library-damaged" data-testid="library-damaged">
+          {damaged === 1 ? t('library.damagedOne') : t('library.damaged', { count: String(damaged) })}
+        </p>
+      )}
+
+      <div role="status" class="cp-library-live">
+        {message && message.level !== 'error' && (
+          <p class="cp-library-message" data-testid="library-message" data-level={message.level}>
+            {t(message.key, message.params)}
+          </p>
+        )}
+      </div>
+      <div role="alert" class="cp-library-live">
+        {message?.level === 'error' && (
+          <p class="cp-library-message cp-library-message--error" data-testid="library-message" data-level="error">
+            {t(message.key, message.params)}
+          </p>
+        )}
+      </div>
+
+      {sorted.length > 0 && (
+        <div class="cp-library-search">
+          <label for={`${id}-search`}>{t('library.search')}</label>
+          <input
+            type="search"
+            id={`${id}-search`}
+            data-testid="library-search"
+            value={query}
+            placeholder={t('library.searchPlaceholder')}
+            aria-describedby={`${id}-search-count`}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
+          <p class="cp-library-help" id={`${id}-search-count`} data-testid="library-search-count">
+            {query.trim() ? t('library.searchCount', { shown: String(shown.length), count: String(sorted.length) }) : ''}
+          </p>
+        </div>
+      )}
+
       {sorted.length === 0 ? (
         <p class="cp-library-empty" data-testid="library-empty">
           {t('library.empty')}
         </p>
+      ) : shown.length === 0 ? (
+        <p class="cp-library-empty" data-testid="library-search-none">
+          {t('library.searchNone', { query: query.trim() })}
+        </p>
       ) : (
         <ul class="cp-library-list" aria-label={t('library.list')}>
-          {sorted.map((entry) => {
+          {shown.map((entry) => {
             const title = entry.title.trim() || t('library.untitled');
             return (
               <li key={entry.id} class="cp-library-entry" data-testid="library-entry" data-id={entry.id}>
                 <div class="cp-library-entry-main">
                   <a
                     class="cp-library-entry-title"
+                    data-testid="library-open"
+                    aria-label={t('library.open', { title })}
                     href={entry.url}
                     target="_blank"
                     rel="noopener noreferrer"
@@ -190,6 +273,32 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
           )}
         </div>
       )}
+
+      <section class="cp-library-transfer" aria-labelledby={`${id}-transfer`}>
+        <h2 id={`${id}-transfer`}>{t('library.transfer')}</h2>
+        <p class="cp-library-help">{t('library.transferHelp')}</p>
+        <div class="cp-library-transfer-actions">
+          <button type="button" class="cp-button" data-testid="library-export" disabled={props.busy} onClick={() => props.onExport()}>
+            {t('library.export')}
+          </button>
+          <label class="cp-library-import" for={`${id}-import`}>
+            {t('library.import')}
+          </label>
+          <input
+            type="file"
+            id={`${id}-import`}
+            data-testid="library-import"
+            accept=".json,application/json"
+            disabled={props.busy}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              if (file) props.onImport(file);
+              input.value = '';
+            }}
+          />
+        </div>
+      </section>
     </main>
   );
 }

@@ -4,14 +4,13 @@
  * Uses the global `indexedDB` of the extension context it runs in (background, offscreen
  * or options page) — all share the extension origin's database.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { LibraryMatch, LibraryPort } from './counterpart-engine.ts';
+import { libraryEntryFault } from './library-entry-fault.ts';
 import { MATCH_THRESHOLD, rankCounterparts, type MatchCandidate } from './match-counterpart.ts';
 import type { LibraryEntry } from './types.ts';
 
 export const LIBRARY_DB_NAME = 'counterpart-library';
-/** Bump with a new step in `migrate` below; each step has a test from the version before it. */
-export const LIBRARY_DB_VERSION = 1;
 
 interface LibrarySchema extends DBSchema {
   articles: {
@@ -21,7 +20,40 @@ interface LibrarySchema extends DBSchema {
   };
 }
 
+/** One upgrade step: brings the database from the version before it to its own version. */
+export type LibraryMigration = (
+  database: IDBPDatabase<LibrarySchema>,
+  transaction: IDBPTransaction<LibrarySchema, Array<'articles'>, 'versionchange'>,
+) => void;
+
+/**
+ * The schema, as the steps that build it: step i makes version i + 1 from version i, and an
+ * upgrade runs every step above the version found, in order (so an extension update never
+ * loses the library). Append a step to change the schema; its test opens a database of every
+ * earlier version (tests/unit/library-storage-idb.test.ts).
+ */
+export const LIBRARY_MIGRATIONS: readonly LibraryMigration[] = [
+  // 1: the articles, by id, with indexes by language, story anchor (multi-entry) and time saved.
+  (database) => {
+    const articles = database.createObjectStore('articles', { keyPath: 'id' });
+    articles.createIndex('lang', 'lang');
+    articles.createIndex('anchors', 'anchors', { multiEntry: true });
+    articles.createIndex('savedAt', 'savedAt');
+  },
+];
+
+export const LIBRARY_DB_VERSION = LIBRARY_MIGRATIONS.length;
+
 export type LibrarySummary = Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' | 'published' | 'siteName' | 'savedAt'>;
+
+/** A record the library cannot use (a field missing or of the wrong type) is skipped and counted as damaged. */
+const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(value) === null;
+
+/** Whether a failed write failed because the browser's storage quota is used up. */
+export function isQuotaExceeded(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  return name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message ?? ''));
+}
 
 /** How many of a query's anchors are looked up in the index, rarest first. */
 const QUERY_ANCHORS = 150;
@@ -35,12 +67,9 @@ export class LibraryStorage implements LibraryPort {
 
   static async open(name = LIBRARY_DB_NAME): Promise<LibraryStorage> {
     const db = await openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) {
-          const articles = database.createObjectStore('articles', { keyPath: 'id' });
-          articles.createIndex('lang', 'lang');
-          articles.createIndex('anchors', 'anchors', { multiEntry: true });
-          articles.createIndex('savedAt', 'savedAt');
+      upgrade(database, oldVersion, _newVersion, transaction) {
+        for (let version = oldVersion + 1; version <= LIBRARY_DB_VERSION; version += 1) {
+          LIBRARY_MIGRATIONS[version - 1]!(database, transaction);
         }
       },
     });
@@ -55,8 +84,10 @@ export class LibraryStorage implements LibraryPort {
     await this.db.put('articles', entry);
   }
 
+  /** The article, or undefined when there is none or its record is damaged. */
   async get(id: string): Promise<LibraryEntry | undefined> {
-    return this.db.get('articles', id);
+    const value: unknown = await this.db.get('articles', id);
+    return isSound(value) ? value : undefined;
   }
 
   async delete(id: string): Promise<void> {
@@ -71,16 +102,74 @@ export class LibraryStorage implements LibraryPort {
     return this.db.count('articles');
   }
 
-  /** Newest first, without the texts. */
-  async list(limit = 500): Promise<LibrarySummary[]> {
-    const out: LibrarySummary[] = [];
-    let cursor = await this.db.transaction('articles').store.index('savedAt').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
-      const { id, url, title, lang, published, siteName, savedAt } = cursor.value;
-      out.push({ id, url, title, lang, published, siteName, savedAt });
+  /**
+   * Newest first, without the texts; `damaged`: records that cannot be used (skipped). Those
+   * without a usable `savedAt` are counted from the index size, the others as they are met.
+   */
+  async list(limit = 500): Promise<{ entries: LibrarySummary[]; damaged: number }> {
+    const tx = this.db.transaction('articles');
+    const byTime = tx.store.index('savedAt');
+    const [all, timed] = await Promise.all([tx.store.count(), byTime.count()]);
+    const entries: LibrarySummary[] = [];
+    let damaged = all - timed;
+    let cursor = await byTime.openCursor(null, 'prev');
+    while (cursor && entries.length < limit) {
+      const value: unknown = cursor.value;
+      if (isSound(value)) {
+        const { id, url, title, lang, published, siteName, savedAt } = value;
+        entries.push({ id, url, title, lang, published, siteName, savedAt });
+      } else {
+        damaged += 1;
+      }
       cursor = await cursor.continue();
     }
-    return out;
+    return { entries, damaged };
+  }
+
+  /** Every sound article, with its text (damaged records are left out), for an export. */
+  async exportAll(): Promise<LibraryEntry[]> {
+    const all: unknown[] = await this.db.getAll('articles');
+    return all.filter(isSound);
+  }
+
+  /**
+   * Merges articles into the library in one transaction, so that it is all or nothing (a full
+   * disk leaves the library as it was): an article is written unless the library holds a sound
+   * one with the same id saved at the same time or later. Rejects with the browser's error.
+   */
+  async importEntries(entries: readonly LibraryEntry[]): Promise<{ imported: number; skipped: number }> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    let failure: unknown;
+    const fail = (error: unknown) => {
+      failure ??= error;
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted: a failed request aborts its transaction.
+      }
+    };
+    let imported = 0;
+    try {
+      for (const entry of entries) {
+        tx.store
+          .get(entry.id)
+          .then((old: unknown) => {
+            if (isSound(old) && old.savedAt >= entry.savedAt) return;
+            imported += 1;
+            return tx.store.put(entry);
+          })
+          .catch(fail);
+      }
+    } catch (error) {
+      fail(error);
+    }
+    try {
+      await tx.done;
+    } catch (error) {
+      // A write the browser refused (a full disk: QuotaExceededError) comes as the transaction's error.
+      throw tx.error ?? failure ?? error;
+    }
+    return { imported, skipped: entries.length - imported };
   }
 
   async findCounterparts(query: { anchors: string[]; lang: string; published: string | null; id: string }): Promise<LibraryMatch[]> {
@@ -114,7 +203,7 @@ export class LibraryStorage implements LibraryPort {
       .sort((x, y) => y[1] - x[1])
       .slice(0, CANDIDATES)
       .map(([id]) => id);
-    const entries = (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((e): e is LibraryEntry => e !== undefined);
+    const entries = (await Promise.all(ids.map((id): Promise<unknown> => tx.store.get(id)))).filter(isSound);
     await tx.done;
 
     const candidates: MatchCandidate[] = entries

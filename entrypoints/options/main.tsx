@@ -1,11 +1,16 @@
-/** Options page: the local library (list, delete, clear) and whether articles are stored. */
+/**
+ * Options page: the local library (list, search, open, delete, clear, export, import) and
+ * whether articles are stored. The file download and the file reading are done here.
+ */
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryManager, type LibraryManagerProps } from '../../components/library-manager.tsx';
 import { textDirection } from '../../components/text-direction.ts';
 import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
-import { LibraryStorage, type LibrarySummary } from '../../utils/library-storage-idb.ts';
+import { buildLibraryExport, parseLibraryImport } from '../../utils/library-export.ts';
+import { isQuotaExceeded, LibraryStorage, type LibrarySummary } from '../../utils/library-storage-idb.ts';
+import type { Notice } from '../../utils/types.ts';
 import { PREF_KEYS } from '../background/prefs.ts';
 
 const uiLocale = browser.i18n.getUILanguage() || navigator.language || 'en';
@@ -16,16 +21,72 @@ async function usage(): Promise<number | null> {
   return estimate?.usage ?? null;
 }
 
+/** Offers `text` as a file download named `name`. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function exportLibrary(): Promise<Notice> {
+  try {
+    const articles = await (await library).exportAll();
+    const now = new Date();
+    download(JSON.stringify(buildLibraryExport(articles, now)), `counterpart-library-${now.toISOString().slice(0, 10)}.json`);
+    return { level: 'info', key: 'library.exported', params: { count: String(articles.length) } };
+  } catch {
+    return { level: 'error', key: 'library.exportFailed' };
+  }
+}
+
+async function importLibrary(file: File): Promise<Notice> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { level: 'error', key: 'library.importFailed' };
+  }
+  const parsed = parseLibraryImport(text);
+  if (!parsed.ok) return parsed.problem;
+  try {
+    const { imported, skipped } = await (await library).importEntries(parsed.articles);
+    return { level: 'info', key: 'library.importDone', params: { imported: String(imported), skipped: String(skipped + parsed.duplicates) } };
+  } catch (error) {
+    return { level: 'error', key: isQuotaExceeded(error) ? 'library.importQuota' : 'library.importFailed' };
+  }
+}
+
 function App() {
   const t = useMemo(() => makeTranslator(uiLocale), []);
   const [entries, setEntries] = useState<LibrarySummary[]>([]);
   const [storing, setStoring] = useState(true);
   const [usageBytes, setUsageBytes] = useState<number | null>(null);
+  const [damaged, setDamaged] = useState(0);
+  const [message, setMessage] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async () => {
-    setEntries(await (await library).list());
+    const listed = await (await library).list();
+    setEntries(listed.entries);
+    setDamaged(listed.damaged);
     setUsageBytes(await usage());
   }, []);
+
+  const run = (task: () => Promise<Notice>) => {
+    setBusy(true);
+    setMessage(null);
+    void task()
+      .then(setMessage)
+      .finally(() => {
+        setBusy(false);
+        void reload();
+      });
+  };
 
   useEffect(() => {
     void reload();
@@ -44,6 +105,11 @@ function App() {
     },
     onDelete: (id) => void library.then((l) => l.delete(id)).then(reload),
     onClear: () => void library.then((l) => l.clear()).then(reload),
+    damaged,
+    message,
+    busy,
+    onExport: () => run(exportLibrary),
+    onImport: (file) => run(() => importLibrary(file)),
   };
   return <LibraryManager {...props} />;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LibraryStorage } from '../../utils/library-storage-idb.ts';
+import { isQuotaExceeded, LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS, LibraryStorage } from '../../utils/library-storage-idb.ts';
 import { storyAnchors } from '../../utils/story-anchors.ts';
 import type { LibraryEntry } from '../../utils/types.ts';
 
@@ -24,7 +24,7 @@ describe('LibraryStorage (IndexedDB)', () => {
   it('saves, lists newest first, gets, deletes and clears', async () => {
     const library = await LibraryStorage.open(`lib-${n++}`);
     for (const e of [en, de, other]) await library.save(e);
-    expect((await library.list()).map((e) => e.id)).toEqual([other.id, de.id, en.id]);
+    expect((await library.list()).entries.map((e) => e.id)).toEqual([other.id, de.id, en.id]);
     expect((await library.get(de.id))?.text).toBe(de.text);
     await library.delete(other.id);
     expect(await library.count()).toBe(2);
@@ -47,5 +47,138 @@ describe('LibraryStorage (IndexedDB)', () => {
     first.close();
     const again = await LibraryStorage.open(name);
     expect((await again.get(en.id))?.title).toBe(en.title);
+  });
+});
+
+/** Runs a raw IndexedDB request to its end. */
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Each schema version as that version of the extension made it, with raw IndexedDB (not
+ * LibraryStorage), and records as that version stored them. One per version: a version
+ * without one fails the test below.
+ */
+const FIXTURES: Record<number, { create(db: IDBDatabase): void; records: unknown[] }> = {
+  1: {
+    create(db) {
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      articles.createIndex('lang', 'lang');
+      articles.createIndex('anchors', 'anchors', { multiEntry: true });
+      articles.createIndex('savedAt', 'savedAt');
+    },
+    records: [en, de, other],
+  },
+};
+
+async function createRaw(name: string, version: number, records: unknown[]): Promise<void> {
+  const open = indexedDB.open(name, version);
+  open.onupgradeneeded = () => FIXTURES[version]!.create(open.result);
+  const db = await done(open);
+  const tx = db.transaction('articles', 'readwrite');
+  for (const record of records) tx.objectStore('articles').put(record);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('LibraryStorage schema migrations', () => {
+  it('has one step per version and a fixture for every version', () => {
+    expect(LIBRARY_MIGRATIONS).toHaveLength(LIBRARY_DB_VERSION);
+    for (let version = 1; version <= LIBRARY_DB_VERSION; version += 1) expect(FIXTURES[version], `fixture for v${version}`).toBeDefined();
+  });
+
+  it('builds the current schema in a new database (from version 0)', async () => {
+    const name = `lib-${n++}`;
+    const library = await LibraryStorage.open(name);
+    await library.save(en);
+    library.close();
+    const db = await done(indexedDB.open(name));
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(['articles']);
+    expect([...db.transaction('articles').objectStore('articles').indexNames].sort()).toEqual(['anchors', 'lang', 'savedAt']);
+    db.close();
+  });
+
+  for (let from = 1; from <= LIBRARY_DB_VERSION; from += 1) {
+    it(`keeps every article of a version ${from} database and finds counterparts in it`, async () => {
+      const name = `lib-${n++}`;
+      await createRaw(name, from, FIXTURES[from]!.records);
+      const library = await LibraryStorage.open(name);
+      expect((await library.list()).entries.map((e) => e.id)).toEqual([other.id, de.id, en.id]);
+      for (const e of [en, de, other]) expect(await library.get(e.id)).toEqual(e);
+      expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+      library.close();
+      const db = await done(indexedDB.open(name));
+      expect(db.version).toBe(LIBRARY_DB_VERSION);
+      db.close();
+    });
+  }
+});
+
+describe('LibraryStorage export and import', () => {
+  it('exports every sound article with its text', async () => {
+    const library = await LibraryStorage.open(`lib-${n++}`);
+    for (const e of [en, de]) await library.save(e);
+    expect((await library.exportAll()).sort((a, b) => a.savedAt - b.savedAt)).toEqual([en, de]);
+  });
+
+  it('merges by id: a newer article replaces the stored one, an older or equal one is skipped', async () => {
+    const library = await LibraryStorage.open(`lib-${n++}`);
+    await library.save(en);
+    await library.save(de);
+    const newerDe = { ...de, title: 'Neuer Titel', savedAt: de.savedAt + 10 };
+    const olderEn = { ...en, title: 'Old title', savedAt: en.savedAt - 1 };
+    expect(await library.importEntries([newerDe, olderEn, en, other])).toEqual({ imported: 2, skipped: 2 });
+    expect((await library.get(de.id))?.title).toBe('Neuer Titel');
+    expect((await library.get(en.id))?.title).toBe(en.title);
+    expect(await library.get(other.id)).toEqual(other);
+  });
+
+  it('writes nothing when one article of an import cannot be written', async () => {
+    const library = await LibraryStorage.open(`lib-${n++}`);
+    await library.save(en);
+    const unwritable = { ...other, id: { not: 'a key' } } as unknown as LibraryEntry;
+    await expect(library.importEntries([{ ...en, title: 'Changed', savedAt: 99 }, de, unwritable])).rejects.toThrow();
+    expect(await library.count()).toBe(1);
+    expect((await library.get(en.id))?.title).toBe(en.title);
+    // A write refused after others were made (here: a value that cannot be stored).
+    const uncloneable = { ...other, text: (() => 'no') as unknown as string };
+    await expect(library.importEntries([de, uncloneable])).rejects.toThrow();
+    expect(await library.count()).toBe(1);
+    // The store still works afterwards.
+    expect(await library.importEntries([de])).toEqual({ imported: 1, skipped: 0 });
+  });
+
+  it('tells a full disk from other failures', () => {
+    expect(isQuotaExceeded(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaExceeded(new Error('Quota exceeded'))).toBe(true);
+    expect(isQuotaExceeded(new DOMException('x', 'AbortError'))).toBe(false);
+    expect(isQuotaExceeded(null)).toBe(false);
+  });
+});
+
+describe('LibraryStorage with damaged records', () => {
+  it('skips and counts them in the list, and never returns them', async () => {
+    const name = `lib-${n++}`;
+    const { text: _text, ...noText } = { ...other, id: 'https://c.example/no-text', savedAt: 5 };
+    const noTime = { ...other, id: 'https://c.example/no-time', savedAt: undefined };
+    const noLang = { ...en, id: 'https://c.example/no-lang', lang: undefined, savedAt: 6 };
+    await createRaw(name, 1, [en, de, noText, noTime, noLang]);
+    const library = await LibraryStorage.open(name);
+    expect(await library.list()).toMatchObject({ damaged: 3, entries: [{ id: de.id }, { id: en.id }] });
+    expect(await library.get(noText.id)).toBeUndefined();
+    expect((await library.exportAll()).map((e) => e.id).sort()).toEqual([de.id, en.id]);
+    // noLang shares all of en's anchors: it must not come up, nor break the search.
+    expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+    // An import replaces a damaged record with the same id, whatever its time.
+    expect(await library.importEntries([{ ...other, id: noText.id, savedAt: 1 }])).toEqual({ imported: 1, skipped: 0 });
+    expect((await library.list()).damaged).toBe(2);
   });
 });
