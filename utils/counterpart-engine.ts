@@ -5,6 +5,7 @@
  * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
  */
 import { alignSentences } from './align-sentences.ts';
+import { alignWithTranslation, type SentenceTranslator } from './align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
 import { detectLanguage, textDirection } from './detect-language.ts';
 import type { FetchOutcome } from './fetch-outcome.ts';
@@ -43,6 +44,8 @@ export interface LibraryPort {
 export interface EnginePrefs {
   storeArticles: boolean;
   preferredLang: LangCode | null;
+  /** Align with the help of an on-device translation (off by default; issue 3's optional signal). */
+  alignWithTranslation: boolean;
 }
 
 export interface EngineDeps {
@@ -56,6 +59,8 @@ export interface EngineDeps {
   uiLang: LangCode;
   /** Aligns two texts; by default in this thread (Firefox passes one that runs in a worker). */
   align?: (a: SegmentedText, b: SegmentedText) => Promise<Bead[]>;
+  /** An on-device translator for the alignment signal, where the browser has one. */
+  translateForAlignment?: SentenceTranslator;
   /** Called whenever a tab's view changes. */
   onView(view: TabView): void;
   now?: () => number;
@@ -359,8 +364,13 @@ export class CounterpartEngine {
     this.emit(session);
   }
 
-  private align(a: SegmentedText, b: SegmentedText): Promise<Bead[]> {
-    return this.deps.align ? this.deps.align(a, b) : Promise.resolve(alignSentences(a, b));
+  private async align(a: SegmentedText, b: SegmentedText): Promise<Bead[]> {
+    const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y) : alignSentences(x, y));
+    const translate = this.deps.translateForAlignment;
+    if (translate && (await this.deps.prefs()).alignWithTranslation) {
+      return (await alignWithTranslation(a, b, translate, plain)).beads;
+    }
+    return plain(a, b);
   }
 
   private async withPasted(base: TabView, text: string): Promise<TabView> {

@@ -46,6 +46,15 @@ export interface ExtractRequest {
 
 export type ExtractResponse = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
 
+/** Background (Chrome service worker) → offscreen document: translate on the device (no download). */
+export interface TranslateRequest {
+  target: 'offscreen';
+  type: 'translate';
+  sentences: string[];
+  from: LangCode;
+  to: LangCode;
+}
+
 export const PANEL_PORT = 'counterpart-panel';
 
 /** The largest page HTML we accept from a content script or a fetch (characters). */
@@ -123,6 +132,14 @@ export function parsePanelCommand(value: unknown): PanelCommand | null {
     default:
       return null;
   }
+}
+
+export function parseTranslateRequest(value: unknown): TranslateRequest | null {
+  if (!isRecord(value) || value.target !== 'offscreen' || value.type !== 'translate') return null;
+  const { sentences, from, to } = value;
+  if (!Array.isArray(sentences) || sentences.length > 20_000 || !sentences.every((s) => typeof s === 'string')) return null;
+  if (!isLang(from) || !isLang(to)) return null;
+  return { target: 'offscreen', type: 'translate', sentences, from, to };
 }
 
 export function parseExtractRequest(value: unknown): ExtractRequest | null {

@@ -12,7 +12,7 @@ import { LibraryStorage } from '../../utils/library-storage-idb.ts';
 import { PANEL_PORT, parsePageReport, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
-import { extractInOffscreen } from './offscreen-client.ts';
+import { extractInOffscreen, translateInOffscreen } from './offscreen-client.ts';
 import { showOnToolbar } from './toolbar.ts';
 import { loadPrefs, rememberLanguage } from './prefs.ts';
 
@@ -43,6 +43,8 @@ export default defineBackground(() => {
     rememberLanguage,
     uiLang: browser.i18n.getUILanguage().split(/[-_]/)[0]!.toLowerCase(),
     align: import.meta.env.FIREFOX ? alignInWorker : undefined,
+    // Chrome's on-device Translator lives in window contexts only: the offscreen document.
+    translateForAlignment: import.meta.env.FIREFOX ? undefined : translateInOffscreen,
     onView: (view) => {
       showOnToolbar(view);
       push(view);

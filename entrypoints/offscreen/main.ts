@@ -1,10 +1,23 @@
-/** Chromium offscreen document: parses HTML for the service worker and extracts the article. */
+/**
+ * Chromium offscreen document (a page, so it has a DOM and Chrome's window-only APIs):
+ * parses HTML for the service worker and extracts the article; translates on the device
+ * for the optional alignment signal, never downloading a language pack.
+ */
 import { browser } from 'wxt/browser';
+import { translateWithChrome } from '../../utils/chrome-translator-glue.ts';
 import { extractFromHtml } from '../../utils/extract-from-html.ts';
-import { parseExtractRequest, type ExtractResponse } from '../../utils/messaging.ts';
+import { parseExtractRequest, parseTranslateRequest, type ExtractResponse } from '../../utils/messaging.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   if (sender.id !== browser.runtime.id) return;
+  const translate = parseTranslateRequest(message);
+  if (translate) {
+    void translateWithChrome(translate.sentences, translate.from, translate.to, { allowDownload: false }).then(
+      (outcome) => sendResponse(outcome.ok ? outcome.sentences : null),
+      () => sendResponse(null),
+    );
+    return true;
+  }
   const request = parseExtractRequest(message);
   if (!request) return; // not for us (the side panel's messages go over its port)
   let response: ExtractResponse;

@@ -60,7 +60,7 @@ interface Harness {
 async function harness(overrides: Partial<EngineDeps> = {}): Promise<Harness> {
   const library = await LibraryStorage.open(`test-library-${dbCount++}`);
   const views: TabView[] = [];
-  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null };
+  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false };
   const engine = new CounterpartEngine({
     extract: async (html, url) => extractArticle(parseHtmlNode(html, url), url),
     fetchHtml: (url) => fetchHtml(url, fetch, 1500),
@@ -211,5 +211,21 @@ describe('CounterpartEngine', () => {
     expect(broken.last().status).toBe('error');
     expect(broken.last().notices.map((n) => n.key)).toContain('notice.alignmentFailed');
     expect(broken.last().page?.sentences).toEqual(gold.en);
+  });
+
+  it('asks the on-device translator for the alignment signal only when the user turned it on', async () => {
+    const asked: string[] = [];
+    const translateForAlignment = async (sentences: string[], from: string, to: string) => {
+      asked.push(`${from}>${to}:${sentences.length}`);
+      return null; // no language pack: the plain alignment is used
+    };
+    const h = await harness({ translateForAlignment });
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    await h.engine.watch(1);
+    expect(asked).toEqual([]);
+    h.prefs.alignWithTranslation = true;
+    await h.engine.retry(1);
+    expect(asked).toEqual([`en>de:${gold.en.length}`]);
+    expect(h.last().beads?.map((b) => ({ en: b.a, de: b.b }))).toEqual(gold.pairs);
   });
 });
