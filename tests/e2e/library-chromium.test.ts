@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LibraryEntry } from '../../utils/types.ts';
+import { launchChromium, type ChromiumSession } from './support/browsers.ts';
+import { waitForPanelState } from './support/panel.ts';
+import { startTestSite, type TestSite } from './support/test-site.ts';
+
+/** Every record of the extension's IndexedDB library, read in one of its pages, by id. */
+const READ_LIBRARY = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('counterpart-library');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const all = db.transaction('articles').objectStore('articles').getAll();
+    all.onerror = () => reject(all.error);
+    all.onsuccess = () => { db.close(); resolve(all.result.sort((a, b) => (a.id < b.id ? -1 : 1))); };
+  };
+})`;
+
+const readLibrary = async (page: Page) => (await page.evaluate(READ_LIBRARY)) as LibraryEntry[];
+
+/** Picks `file` in the options page's import input; returns the message it leads to (which must differ from the one before). */
+async function importFile(options: Page, file: { name: string; text: string }): Promise<{ level: string | null; text: string }> {
+  const message = options.locator('[data-testid=library-message]');
+  const before = (await message.count()) > 0 ? await message.textContent() : null;
+  await options.locator('[data-testid=library-import]').setInputFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text, 'utf8'),
+  });
+  await expect
+    .poll(async () => ((await message.count()) > 0 ? await message.textContent() : before), { timeout: 20_000 })
+    .not.toBe(before);
+  return { level: await message.getAttribute('data-level'), text: (await message.textContent()) ?? '' };
+}
+
+describe('Chromium, built extension: the library moves to a fresh profile by export and import', () => {
+  let site: TestSite;
+  let first: ChromiumSession | undefined;
+  let second: ChromiumSession | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'counterpart-export-'));
+  const exportPath = join(dir, 'library.json');
+  let original: LibraryEntry[] = [];
+
+  beforeAll(async () => {
+    site = await startTestSite();
+  });
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports the library of a profile that read two articles', async () => {
+    first = await launchChromium();
+    for (const path of ['/en.html', '/de-plain.html']) {
+      const { tabId } = await first.openTab(site.url(path));
+      await waitForPanelState(await first.openPanel(tabId), ['ready']);
+    }
+    const options = await first.extensionPage('options.html');
+    const entries = options.locator('[data-testid=library-entry]');
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    original = await readLibrary(options);
+    expect(original.map((e) => e.id)).toEqual(expect.arrayContaining([site.url('/en.html'), site.url('/de-plain.html')]));
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-testid=library-export]')]);
+    expect(download.suggestedFilename()).toMatch(/^counterpart-library-\d{4}-\d{2}-\d{2}\.json$/);
+    await download.saveAs(exportPath);
+    const file = JSON.parse(readFileSync(exportPath, 'utf8')) as { format: string; schemaVersion: number; exportedAt: string; articles: LibraryEntry[] };
+    expect(file.format).toBe('counterpart-library');
+    expect(file.schemaVersion).toBe(1);
+    expect(Number.isNaN(Date.parse(file.exportedAt))).toBe(false);
+    expect(file.articles.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(original);
+    expect(await options.locator('[data-testid=library-message]').textContent()).toBe(`${original.length} articles exported.`);
+    await first.close();
+    first = undefined;
+  });
+
+  it('imports it into a fresh profile with nothing lost, refusing a wrong file without touching the library', async () => {
+    expect(original.length).toBeGreaterThanOrEqual(2);
+    second = await launchChromium();
+    const options = await second.extensionPage('options.html');
+    await options.waitForSelector('[data-testid=library-empty]');
+
+    // A file of the wrong shape: a clear message, nothing written.
+    const wrong = await importFile(options, { name: 'wrong.json', text: JSON.stringify({ articles: original }) });
+    expect(wrong).toEqual({ level: 'error', text: 'This file is not a Counterpart library export. Nothing was imported.' });
+    expect(await options.getByRole('alert').textContent()).toBe(wrong.text);
+    expect(await readLibrary(options)).toEqual([]);
+    await options.waitForSelector('[data-testid=library-empty]');
+
+    // The export: every article, exactly as it was.
+    const done = await importFile(options, { name: 'library.json', text: readFileSync(exportPath, 'utf8') });
+    expect(done).toEqual({ level: 'info', text: `${original.length} imported, 0 skipped (already in your library in the same or a newer version).` });
+    expect(await readLibrary(options)).toEqual(original);
+    await expect.poll(() => options.locator('[data-testid=library-entry]').count()).toBe(original.length);
+
+    // Again: all skipped, nothing changed.
+    const again = await importFile(options, { name: 'library.json', text: readFileSync(exportPath, 'utf8') });
+    expect(again.text).toBe(`0 imported, ${original.length} skipped (already in your library in the same or a newer version).`);
+
+    // A newer format version and a damaged article: refused as a whole, the library as it was.
+    const file = JSON.parse(readFileSync(exportPath, 'utf8')) as { schemaVersion: number; articles: Array<Partial<LibraryEntry>> };
+    const newer = await importFile(options, { name: 'newer.json', text: JSON.stringify({ ...file, schemaVersion: 99 }) });
+    expect(newer.level).toBe('error');
+    expect(newer.text).toContain('newer version of Counterpart');
+    const damaged = { ...file, articles: [{ ...file.articles[0], title: 'Changed', savedAt: Date.now() + 1e9 }, { ...file.articles[1], text: undefined }] };
+    const broken = await importFile(options, { name: 'damaged.json', text: JSON.stringify(damaged) });
+    expect(broken).toEqual({ level: 'error', text: 'Article 2 in this file is damaged (field “text”). Nothing was imported.' });
+    expect(await readLibrary(options)).toEqual(original);
+
+    // And the library works: the German page without an alternate finds the imported English one.
+    const { tabId } = await second.openTab(site.url('/de-plain.html'));
+    const snapshot = await waitForPanelState(await second.openPanel(tabId), ['ready']);
+    expect(snapshot.source).toBe('library');
+    expect(snapshot.langPage).toBe('de');
+    expect(snapshot.langCounterpart).toBe('en');
+  });
+});
