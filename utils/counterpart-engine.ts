@@ -13,6 +13,7 @@ import { isSameStory } from './match-counterpart.ts';
 import { MAX_PASTE_CHARS, type PageReport } from './messaging.ts';
 import { segmentParagraphs, segmentText } from './segment-sentences.ts';
 import { storyAnchors } from './story-anchors.ts';
+import { guessAlternateUrls } from './guess-alternate-urls.ts';
 import type {
   Bead,
   CounterpartSide,
@@ -334,6 +335,18 @@ export class CounterpartEngine {
         break;
       }
       notices.push(outcome.notice);
+    }
+    if (!found && !session.report.alternates.some((a) => a.lang === target)) {
+      // The page names no edition in that language: try the site's own URL patterns. A wrong
+      // guess is no news to the user, so it adds no notice.
+      for (const url of guessAlternateUrls(session.url, page.lang, target).slice(0, 2)) {
+        const outcome = await this.fetchAlternate(url, target, session.article!);
+        if (!this.isCurrent(session)) return;
+        if (outcome.ok) {
+          found = { article: outcome.article, source: 'alternate' };
+          break;
+        }
+      }
     }
     if (!found) {
       const match = session.libraryMatches.find((m) => m.lang === target);

@@ -11,7 +11,7 @@ import { fetchHtml } from '../../utils/fetch-outcome.ts';
 import { LibraryStorage } from '../../utils/library-storage-idb.ts';
 import type { PageReport } from '../../utils/messaging.ts';
 import type { TabView } from '../../utils/types.ts';
-import { homepageHtml, seedPageHtml } from '../support/news-page.ts';
+import { homepageHtml, newsPageHtml, seedPageHtml } from '../support/news-page.ts';
 import { sharedDataPath } from '../support/shared-data.ts';
 
 const gold = JSON.parse(readFileSync(sharedDataPath('seed', 'gold.json'), 'utf8')) as {
@@ -19,6 +19,20 @@ const gold = JSON.parse(readFileSync(sharedDataPath('seed', 'gold.json'), 'utf8'
   de: string[];
   pairs: Array<{ en: number[]; de: number[] }>;
 };
+
+/** A German article on another story: an alternate link to it must be rejected. */
+const otherStoryDe = newsPageHtml({
+  lang: 'de',
+  title: 'Lyon eröffnet neue Straßenbahnlinie',
+  paragraphs: [
+    'Die französische Stadt Lyon hat am Montag ihre siebte Straßenbahnlinie eröffnet, die 14 Kilometer lang ist.',
+    'Die Bauarbeiten unter der Leitung des Verkehrsverbunds Sytral dauerten vier Jahre und kosteten 260 Millionen Euro.',
+    'Bürgermeister Grégory Doucet sprach von einem wichtigen Tag für die Anwohner der östlichen Vororte.',
+    'Die neue Linie verbindet den Bahnhof Part-Dieu mit dem Universitätsgelände in Bron.',
+  ],
+  siteName: 'Rhône Zeitung',
+  published: '2024-09-02',
+});
 
 let server: Server;
 let origin = '';
@@ -38,6 +52,8 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const page = (body: string) => () => ({ status: 200, type: 'text/html; charset=utf-8', body });
   routes['/de.html'] = page(seedPageHtml('de'));
+  routes['/de/story.html'] = page(seedPageHtml('de'));
+  routes['/de/other-story.html'] = page(otherStoryDe);
   routes['/en-plain.html'] = page(seedPageHtml('en'));
   routes['/home.html'] = page(homepageHtml());
   routes['/file.pdf'] = () => ({ status: 200, type: 'application/pdf', body: '%PDF-1.4' });
@@ -134,6 +150,7 @@ describe('CounterpartEngine', () => {
     ['/en-plain.html', 'notice.alternateWrongLanguage'],
     ['/home.html', 'notice.alternateNotArticle'],
     ['/slow.html', 'notice.alternateTimeout'],
+    ['/de/other-story.html', 'notice.alternateOtherStory'],
   ])('rejects an alternate at %s with %s and keeps the page side', async (path, key) => {
     const h = await harness();
     await h.engine.pageReported(1, enWithAlternate(path));
@@ -227,5 +244,28 @@ describe('CounterpartEngine', () => {
     await h.engine.retry(1);
     expect(asked).toEqual([`en>de:${gold.en.length}`]);
     expect(h.last().beads?.map((b) => ({ en: b.a, de: b.b }))).toEqual(gold.pairs);
+  });
+
+  it("finds the site's other-language edition from its URL pattern when the page names none", async () => {
+    const h = await harness();
+    h.prefs.preferredLang = 'de'; // chosen in the panel earlier: the page names no German edition
+    await h.engine.pageReported(1, report(`${origin}/en/story.html`, seedPageHtml('en')));
+    await h.engine.watch(1);
+    const view = h.last();
+    expect(requests).toContain('/de/story.html');
+    expect(view.status).toBe('ready');
+    expect(view.counterpart?.source).toBe('alternate');
+    expect(view.beads?.map((b) => ({ en: b.a, de: b.b }))).toEqual(gold.pairs);
+  });
+
+  it('says nothing about a wrong URL guess, and fetches nothing before the panel looks', async () => {
+    const h = await harness();
+    h.prefs.preferredLang = 'de';
+    await h.engine.pageReported(1, report(`${origin}/en/missing.html`, seedPageHtml('en')));
+    expect(requests).toEqual([]);
+    await h.engine.watch(1);
+    expect(requests).toEqual(['/de/missing.html']);
+    expect(h.last().status).toBe('no-counterpart');
+    expect(h.last().notices).toEqual([]);
   });
 });
