@@ -25,6 +25,8 @@ export interface ReaderProps {
   /** A page-side sentence was activated: scroll the page to it. */
   onLocate(pageSentenceIndex: number): void;
   onRetry(): void;
+  /** The user asks for a machine translation (offered in view.offerTranslation). */
+  onTranslate(): void;
 }
 
 const FIRST_STOP: NavStop = { row: 0, side: 'page', index: 0 };
@@ -53,7 +55,7 @@ function startsParagraph(beads: Bead[], i: number, pageParagraphs: number[], cou
  * Keyboard: the sentence list is one tab stop (roving tabindex, see arrow-navigation);
  * arrows move between rows and sides, Enter or Space on a page sentence calls onLocate.
  */
-export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, onPaste, onLocate, onRetry }: ReaderProps): JSX.Element {
+export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, onPaste, onLocate, onRetry, onTranslate }: ReaderProps): JSX.Element {
   // The locale the strings are really in (English for a UI language without a dictionary).
   const uiLocale = uiLanguage(requestedLocale);
   const idBase = useId();
@@ -194,6 +196,16 @@ export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, o
       <NoticeList notices={view.notices} t={t} uiLocale={uiLocale} />
 
       {status !== 'ready' && pasteForm}
+      {status === 'no-counterpart' && view.offerTranslation && (
+        <div class="cp-translate-offer">
+          <button type="button" class="cp-button" data-testid="machine-translate" onClick={onTranslate}>
+            {t('reader.machineTranslate')}
+          </button>
+          <p class="cp-paste-help">
+            {t(view.offerTranslation === 'on-device' ? 'reader.machineTranslateOnDevice' : 'reader.machineTranslateService')}
+          </p>
+        </div>
+      )}
 
       {page && pageSide && (
         <section class="cp-titles" aria-label={t('reader.titles')}>

@@ -56,6 +56,12 @@ const en: Dictionary = {
     'Arrow keys move between sentences; Enter on a sentence of the page scrolls the page to it.',
   'reader.locate': 'Show on the page',
   'reader.retry': 'Try again',
+  'reader.machineTranslate': 'Show a machine translation',
+  'reader.machineTranslateOnDevice': 'Translated on this device. It will be marked as a machine translation, not a human one.',
+  'reader.machineTranslateService': 'The article’s text is sent to the translation service you set up. It will be marked as a machine translation, not a human one.',
+  'reader.downloadLanguagePack': 'Your browser needs to download a language pack to translate into {lang}. Download it now?',
+  'notice.alignmentFailed': 'The two versions could not be aligned. Try again, or paste the other version.',
+  'options.alignWithTranslation': 'Use the browser’s on-device translation to improve the sentence alignment (Chrome only; nothing is sent anywhere)',
   'reader.titles': 'Titles',
 
   // Counterpart source ([data-testid=counterpart-source])
@@ -204,6 +210,12 @@ const de: Dictionary = {
     'Pfeiltasten wechseln zwischen den Sätzen; Eingabe auf einem Satz der Seite scrollt die Seite dorthin.',
   'reader.locate': 'Auf der Seite zeigen',
   'reader.retry': 'Erneut versuchen',
+  'reader.machineTranslate': 'Maschinelle Übersetzung anzeigen',
+  'reader.machineTranslateOnDevice': 'Wird auf diesem Gerät übersetzt und als maschinelle Übersetzung gekennzeichnet, nicht als menschliche.',
+  'reader.machineTranslateService': 'Der Text des Artikels wird an den eingerichteten Übersetzungsdienst gesendet. Das Ergebnis wird als maschinelle Übersetzung gekennzeichnet, nicht als menschliche.',
+  'reader.downloadLanguagePack': 'Ihr Browser muss ein Sprachpaket herunterladen, um ins {lang} zu übersetzen. Jetzt herunterladen?',
+  'notice.alignmentFailed': 'Die beiden Fassungen konnten nicht abgeglichen werden. Versuchen Sie es erneut oder fügen Sie die andere Fassung ein.',
+  'options.alignWithTranslation': 'Die geräteeigene Übersetzung des Browsers nutzen, um die Satzzuordnung zu verbessern (nur Chrome; es wird nichts gesendet)',
   'reader.titles': 'Titel',
 
   'source.label': 'Quelle',
@@ -348,6 +360,12 @@ const fr: Dictionary = {
     'Les flèches passent d’une phrase à l’autre ; Entrée sur une phrase de la page y fait défiler la page.',
   'reader.locate': 'Montrer sur la page',
   'reader.retry': 'Réessayer',
+  'reader.machineTranslate': 'Afficher une traduction automatique',
+  'reader.machineTranslateOnDevice': 'Traduit sur cet appareil. Elle sera signalée comme traduction automatique, non humaine.',
+  'reader.machineTranslateService': 'Le texte de l’article est envoyé au service de traduction que vous avez configuré. Elle sera signalée comme traduction automatique, non humaine.',
+  'reader.downloadLanguagePack': 'Votre navigateur doit télécharger un module de langue pour traduire en {lang}. Le télécharger maintenant ?',
+  'notice.alignmentFailed': 'Les deux versions n’ont pas pu être alignées. Réessayez, ou collez l’autre version.',
+  'options.alignWithTranslation': 'Utiliser la traduction intégrée du navigateur pour améliorer l’alignement des phrases (Chrome seulement ; rien n’est envoyé)',
   'reader.titles': 'Titres',
 
   'source.label': 'Source',

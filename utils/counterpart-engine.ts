@@ -9,6 +9,7 @@ import { alignWithTranslation, type SentenceTranslator } from './align-with-tran
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
 import { detectLanguage, textDirection } from './detect-language.ts';
 import type { FetchOutcome } from './fetch-outcome.ts';
+import type { TranslateOutcome } from './translation-providers.ts';
 import { isSameStory } from './match-counterpart.ts';
 import { MAX_PASTE_CHARS, type PageReport } from './messaging.ts';
 import { segmentParagraphs, segmentText } from './segment-sentences.ts';
@@ -47,6 +48,8 @@ export interface EnginePrefs {
   preferredLang: LangCode | null;
   /** Align with the help of an on-device translation (off by default; issue 3's optional signal). */
   alignWithTranslation: boolean;
+  /** The machine translation set up in the options (none by default). */
+  translation: 'none' | 'on-device' | 'service';
 }
 
 export interface EngineDeps {
@@ -60,6 +63,8 @@ export interface EngineDeps {
   uiLang: LangCode;
   /** Aligns two texts; by default in this thread (Firefox passes one that runs in a worker). */
   align?: (a: SegmentedText, b: SegmentedText) => Promise<Bead[]>;
+  /** Machine translation by the configured service (DeepL, LibreTranslate), only when the user asks. */
+  machineTranslate?: (sentences: string[], from: LangCode, to: LangCode) => Promise<TranslateOutcome>;
   /** An on-device translator for the alignment signal, where the browser has one. */
   translateForAlignment?: SentenceTranslator;
   /** Called whenever a tab's view changes. */
@@ -81,6 +86,8 @@ interface TabSession {
   watched: boolean;
   targetLang?: LangCode;
   pasted?: { text: string };
+  /** A machine translation the user asked for, sentence by sentence of the page. */
+  translation?: { lang: LangCode; sentences: string[] };
   view: TabView;
 }
 
@@ -245,6 +252,7 @@ export class CounterpartEngine {
     if (!session?.page) return;
     session.targetLang = lang;
     session.pasted = undefined;
+    session.translation = undefined;
     await this.refresh(session);
   }
 
@@ -269,6 +277,35 @@ export class CounterpartEngine {
       return;
     }
     session.pasted = { text: trimmed };
+    session.translation = undefined;
+    await this.refresh(session);
+  }
+
+  /** The user asked for a machine translation by the configured service. */
+  async translate(tabId: number): Promise<void> {
+    const session = this.sessions.get(tabId);
+    const page = session?.page;
+    const target = session?.view.targetLang;
+    if (!session || !page || !target || !this.deps.machineTranslate) return;
+    session.view = { ...session.view, status: 'searching' };
+    this.emit(session);
+    const outcome = await this.deps.machineTranslate(page.sentences, page.lang, target);
+    if (!this.isCurrent(session)) return;
+    if (!outcome.ok) {
+      await this.refresh(session);
+      session.view = { ...session.view, notices: [...session.view.notices, outcome.notice] };
+      this.emit(session);
+      return;
+    }
+    await this.useTranslation(tabId, target, outcome.sentences);
+  }
+
+  /** A machine translation of the page's sentences, made on the device by the panel or by a service. */
+  async useTranslation(tabId: number, lang: LangCode, sentences: string[]): Promise<void> {
+    const session = this.sessions.get(tabId);
+    if (!session?.page || sentences.length !== session.page.sentences.length || lang === session.page.lang) return;
+    session.translation = { lang, sentences };
+    session.pasted = undefined;
     await this.refresh(session);
   }
 
@@ -316,6 +353,19 @@ export class CounterpartEngine {
       this.emit(session);
       return;
     }
+    if (session.translation && session.translation.lang === target) {
+      const { lang, sentences } = session.translation;
+      // Translated sentence by sentence: the alignment is one to one by construction.
+      session.view = {
+        ...base,
+        status: 'ready',
+        counterpart: { lang, dir: textDirection(lang), title: '', sentences, paragraphOf: page.paragraphOf, source: 'translation' },
+        beads: sentences.map((_, i) => ({ a: [i], b: [i], score: 1 })),
+        notices: [...base.notices, { level: 'warning', key: 'notice.machineTranslation' }],
+      };
+      this.emit(session);
+      return;
+    }
     if (!session.watched || !target) {
       // Nothing is fetched for a tab the panel hasn't shown: the badge only needs availability.
       session.view = { ...base, status: session.watched ? 'no-counterpart' : 'searching' };
@@ -358,7 +408,8 @@ export class CounterpartEngine {
       }
     }
     if (!found) {
-      session.view = { ...base, status: 'no-counterpart', notices };
+      const offer = prefs.translation === 'none' ? undefined : prefs.translation;
+      session.view = { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) };
       this.emit(session);
       return;
     }

@@ -28,7 +28,9 @@ export type PanelCommand =
   | { type: 'choose-language'; lang: LangCode }
   | { type: 'paste'; text: string }
   | { type: 'locate'; index: number }
-  | { type: 'retry' };
+  | { type: 'retry' }
+  | { type: 'translate' }
+  | { type: 'use-translation'; lang: LangCode; sentences: string[] };
 
 /** Background → side panel, over the `panel` port. */
 export interface PanelUpdate {
@@ -129,6 +131,15 @@ export function parsePanelCommand(value: unknown): PanelCommand | null {
         : null;
     case 'retry':
       return { type: 'retry' };
+    case 'translate':
+      return { type: 'translate' };
+    case 'use-translation':
+      return isLang(value.lang) &&
+        Array.isArray(value.sentences) &&
+        value.sentences.length <= 20_000 &&
+        value.sentences.every((s) => typeof s === 'string' && s.length <= 20_000)
+        ? { type: 'use-translation', lang: value.lang, sentences: value.sentences as string[] }
+        : null;
     default:
       return null;
   }

@@ -103,6 +103,11 @@ export interface TabView {
   /** Languages in which a counterpart is known to be available (alternate or library). */
   available: LangCode[];
   notices: Notice[];
+  /**
+   * A machine translation the user may ask for (a provider is set up and no human counterpart
+   * was found): translated on this device, or by the configured service.
+   */
+  offerTranslation?: 'on-device' | 'service';
 }
 
 /** An article kept in the local library (IndexedDB). */

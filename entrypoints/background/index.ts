@@ -8,13 +8,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CounterpartEngine, type LibraryPort } from '../../utils/counterpart-engine.ts';
 import { extractFromHtml } from '../../utils/extract-from-html.ts';
 import { fetchHtml } from '../../utils/fetch-outcome.ts';
+import { translateSentences, translationNotices } from '../../utils/translation-providers.ts';
 import { LibraryStorage } from '../../utils/library-storage-idb.ts';
 import { PANEL_PORT, parsePageReport, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
 import { extractInOffscreen, translateInOffscreen } from './offscreen-client.ts';
 import { showOnToolbar } from './toolbar.ts';
-import { loadPrefs, rememberLanguage } from './prefs.ts';
+import { loadPrefs, loadTranslationSetting, rememberLanguage } from './prefs.ts';
 
 export default defineBackground(() => {
   let library: Promise<LibraryStorage> | undefined;
@@ -45,6 +46,12 @@ export default defineBackground(() => {
     align: import.meta.env.FIREFOX ? alignInWorker : undefined,
     // Chrome's on-device Translator lives in window contexts only: the offscreen document.
     translateForAlignment: import.meta.env.FIREFOX ? undefined : translateInOffscreen,
+    machineTranslate: async (sentences, from, to) => {
+      const setting = await loadTranslationSetting();
+      if (setting.kind === 'chrome') return { ok: false, notice: { level: 'info', key: 'notice.translationOnDeviceMissing' } };
+      if (setting.kind === 'none') return { ok: false, notice: translationNotices.notConfigured() };
+      return translateSentences(setting, sentences, from, to, fetch.bind(globalThis));
+    },
     onView: (view) => {
       showOnToolbar(view);
       push(view);
@@ -105,6 +112,12 @@ export default defineBackground(() => {
           break;
         case 'retry':
           void engine.retry(tabId);
+          break;
+        case 'translate':
+          void engine.translate(tabId);
+          break;
+        case 'use-translation':
+          void engine.useTranslation(tabId, command.lang, command.sentences);
           break;
         case 'locate': {
           const text = engine.pageSentence(tabId, command.index);

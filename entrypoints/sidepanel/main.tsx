@@ -9,7 +9,9 @@ import { Reader } from '../../components/reader.tsx';
 import { textDirection } from '../../components/text-direction.ts';
 import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
 import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
+import { translateWithChrome } from '../../utils/chrome-translator-glue.ts';
 import type { TabView } from '../../utils/types.ts';
+import { languageName } from '../../components/ui-strings.ts';
 
 const uiLocale = browser.i18n.getUILanguage() || navigator.language || 'en';
 const pinned = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
@@ -25,6 +27,26 @@ async function activeTabId(): Promise<number | undefined> {
 
 function isPanelUpdate(value: unknown): value is PanelUpdate {
   return typeof value === 'object' && value !== null && (value as PanelUpdate).type === 'view';
+}
+
+/**
+ * The user asked for a machine translation. By a service: the background does it. On this
+ * device (Chrome's Translator): here, in the click's user activation, asking before a
+ * language pack is downloaded.
+ */
+async function machineTranslate(view: TabView, send: (command: PanelCommand) => void, t: (key: string, params?: Record<string, string>) => string) {
+  const { page, targetLang } = view;
+  if (view.offerTranslation !== 'on-device' || !page || !targetLang) {
+    send({ type: 'translate' });
+    return;
+  }
+  let outcome = await translateWithChrome(page.sentences, page.lang, targetLang, { allowDownload: false });
+  if (!outcome.ok && outcome.notice.key === 'notice.translationDownloadNeeded') {
+    if (!window.confirm(t('reader.downloadLanguagePack', { lang: languageName(targetLang, uiLocale) }))) return;
+    outcome = await translateWithChrome(page.sentences, page.lang, targetLang, { allowDownload: true });
+  }
+  if (outcome.ok) send({ type: 'use-translation', lang: targetLang, sentences: outcome.sentences });
+  else send({ type: 'translate' }); // the background reports why (no on-device translator)
 }
 
 function App() {
@@ -82,6 +104,7 @@ function App() {
       onPaste={(text) => send({ type: 'paste', text })}
       onLocate={(index) => send({ type: 'locate', index })}
       onRetry={() => send({ type: 'retry' })}
+      onTranslate={() => void machineTranslate(shown, send, t)}
     />
   );
 }

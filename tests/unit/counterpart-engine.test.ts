@@ -8,6 +8,7 @@ import { parseHtmlNode } from '../../scripts/cli/parse-html-node.ts';
 import { CounterpartEngine, libraryId, type EngineDeps, type EnginePrefs } from '../../utils/counterpart-engine.ts';
 import { extractArticle } from '../../utils/extract-article.ts';
 import { fetchHtml } from '../../utils/fetch-outcome.ts';
+import { translateSentences } from '../../utils/translation-providers.ts';
 import { LibraryStorage } from '../../utils/library-storage-idb.ts';
 import type { PageReport } from '../../utils/messaging.ts';
 import type { TabView } from '../../utils/types.ts';
@@ -59,6 +60,30 @@ beforeAll(async () => {
   routes['/file.pdf'] = () => ({ status: 200, type: 'application/pdf', body: '%PDF-1.4' });
   routes['/slow.html'] = () => null;
 });
+
+/** A LibreTranslate server (its real API: POST /translate, JSON in and out) on 127.0.0.1. */
+let libre: Server;
+let libreUrl = '';
+let libreStatus = 200;
+beforeAll(async () => {
+  libre = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      if (req.method !== 'POST' || req.url !== '/translate' || libreStatus !== 200) {
+        res.writeHead(req.url === '/translate' ? libreStatus : 404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: libreStatus === 429 ? 'Slowdown: 30 per 1 minute' : 'Not found' }));
+        return;
+      }
+      const { q, target, format } = JSON.parse(body) as { q: string[]; source: string; target: string; format: string };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ translatedText: q.map((text) => `[${target}/${format}] ${text}`) }));
+    });
+  });
+  await new Promise<void>((done) => libre.listen(0, '127.0.0.1', done));
+  libreUrl = `http://127.0.0.1:${(libre.address() as AddressInfo).port}`;
+});
+afterAll(() => libre.close());
 afterAll(() => {
   server.closeAllConnections();
   server.close();
@@ -76,7 +101,7 @@ interface Harness {
 async function harness(overrides: Partial<EngineDeps> = {}): Promise<Harness> {
   const library = await LibraryStorage.open(`test-library-${dbCount++}`);
   const views: TabView[] = [];
-  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false };
+  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false, translation: 'none' };
   const engine = new CounterpartEngine({
     extract: async (html, url) => extractArticle(parseHtmlNode(html, url), url),
     fetchHtml: (url) => fetchHtml(url, fetch, 1500),
@@ -267,5 +292,46 @@ describe('CounterpartEngine', () => {
     expect(requests).toEqual(['/de/missing.html']);
     expect(h.last().status).toBe('no-counterpart');
     expect(h.last().notices).toEqual([]);
+  });
+
+  it('offers a machine translation as the last resort, labelled as such, only when set up and asked for', async () => {
+    const machineTranslate = (sentences: string[], from: string, to: string) =>
+      translateSentences({ kind: 'libretranslate', url: libreUrl }, sentences, from, to, fetch);
+    const h = await harness({ machineTranslate });
+    h.prefs.preferredLang = 'de';
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    await h.engine.watch(1);
+    expect(h.last().status).toBe('no-counterpart');
+    expect(h.last().offerTranslation).toBeUndefined(); // not set up: not offered
+
+    h.prefs.translation = 'service';
+    await h.engine.retry(1);
+    expect(h.last().offerTranslation).toBe('service');
+
+    libreStatus = 429;
+    await h.engine.translate(1);
+    expect(h.last().status).toBe('no-counterpart');
+    expect(h.last().notices.map((n) => n.key)).toContain('notice.translationRateLimited');
+
+    libreStatus = 200;
+    await h.engine.translate(1);
+    const view = h.last();
+    expect(view.status).toBe('ready');
+    expect(view.counterpart?.source).toBe('translation');
+    expect(view.counterpart?.lang).toBe('de');
+    expect(view.counterpart?.sentences[1]).toBe(`[de/text] ${gold.en[1]}`);
+    expect(view.notices.map((n) => n.key)).toContain('notice.machineTranslation');
+    expect(view.beads).toHaveLength(gold.en.length);
+  });
+
+  it('takes an on-device translation from the panel only if it matches the page sentence for sentence', async () => {
+    const h = await harness();
+    h.prefs.preferredLang = 'de';
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    await h.engine.watch(1);
+    await h.engine.useTranslation(1, 'de', ['nur ein Satz']);
+    expect(h.last().status).toBe('no-counterpart');
+    await h.engine.useTranslation(1, 'de', gold.en.map((s) => `(de) ${s}`));
+    expect(h.last().counterpart?.source).toBe('translation');
   });
 });

@@ -17,6 +17,7 @@ function renderReader(view: TabView, overrides: Partial<ReaderProps> = {}) {
     onPaste: vi.fn(),
     onLocate: vi.fn(),
     onRetry: vi.fn(),
+    onTranslate: vi.fn(),
     ...overrides,
   };
   const result = render(<Reader {...props} />);
@@ -324,5 +325,16 @@ describe('Reader language picker and notices', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe('Die andere Ausgabe unter https://x.example/de ist auf Französisch, nicht auf Deutsch.');
     expect(screen.getByText('In Ihrer Bibliothek gefunden: „Gipfel“.')).toBeTruthy();
+  });
+
+  it('offers a machine translation only when one is set up and no human counterpart was found', () => {
+    const noCounterpart: TabView = { ...pageOnlyView('no-counterpart'), offerTranslation: 'service' };
+    const { props } = renderReader(noCounterpart);
+    fireEvent.click(screen.getByTestId('machine-translate'));
+    expect(props.onTranslate).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/sent to the translation service/)).toBeTruthy();
+    cleanup();
+    renderReader(pageOnlyView('no-counterpart'));
+    expect(screen.queryByTestId('machine-translate')).toBeNull();
   });
 });
