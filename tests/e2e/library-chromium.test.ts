@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,10 +38,37 @@ async function importFile(options: Page, file: { name: string; text: string }): 
   return { level: await message.getAttribute('data-level'), text: (await message.textContent()) ?? '' };
 }
 
+/** An export file of `count` articles of 20 kB that do not compress (Chromium compresses what it stores). */
+function libraryFile(count: number, site: string): string {
+  const articles = Array.from({ length: count }, (_, i): LibraryEntry => {
+    const text = randomBytes(15_000).toString('base64');
+    const url = `https://${site}.example/${i}`;
+    return { id: url, url, title: `Article ${i}`, lang: 'en', byline: null, published: null, siteName: null, text, paragraphs: [text], alternates: [], anchors: [`w:article${i}`], savedAt: i };
+  });
+  return JSON.stringify({ format: 'counterpart-library', schemaVersion: 1, exportedAt: new Date().toISOString(), articles });
+}
+
+/**
+ * Sets Chromium's quota for the extension's origin to `room` bytes above what it uses now, and
+ * returns the function that lifts the limit. Set it before the library's first write: lowered
+ * after a write, the quota was not enforced for that database in our runs.
+ */
+async function limitQuota(session: ChromiumSession, page: Page, room: number): Promise<() => Promise<void>> {
+  const cdp = await session.context.newCDPSession(page);
+  const origin = `chrome-extension://${session.extensionId}`;
+  const { usage } = (await page.evaluate('navigator.storage.estimate()')) as { usage: number };
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + room });
+  return async () => {
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await cdp.detach();
+  };
+}
+
 describe('Chromium, built extension: the library moves to a fresh profile by export and import', () => {
   let site: TestSite;
   let first: ChromiumSession | undefined;
   let second: ChromiumSession | undefined;
+  let third: ChromiumSession | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-export-'));
   const exportPath = join(dir, 'library.json');
   let original: LibraryEntry[] = [];
@@ -51,6 +79,7 @@ describe('Chromium, built extension: the library moves to a fresh profile by exp
   afterAll(async () => {
     await first?.close();
     await second?.close();
+    await third?.close();
     await site?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -119,5 +148,27 @@ describe('Chromium, built extension: the library moves to a fresh profile by exp
     expect(snapshot.source).toBe('library');
     expect(snapshot.langPage).toBe('de');
     expect(snapshot.langCounterpart).toBe('en');
+    await second.close();
+    second = undefined;
+  });
+
+  it('says so when an import does not fit in the storage left, and keeps the library as it was', async () => {
+    third = await launchChromium();
+    const options = await third.extensionPage('options.html');
+    await options.waitForSelector('[data-testid=library-empty]');
+    const unlimit = await limitQuota(third, options, 1_000_000);
+    try {
+      expect((await importFile(options, { name: 'small.json', text: libraryFile(2, 'small') })).level).toBe('info');
+      const before = await readLibrary(options);
+      expect(before).toHaveLength(2);
+      // 2 MB where there is room for 1 MB.
+      expect(await importFile(options, { name: 'big.json', text: libraryFile(100, 'big') })).toEqual({
+        level: 'error',
+        text: 'There is not enough storage space for this import. Nothing was imported; your library is as it was.',
+      });
+      expect(await readLibrary(options)).toEqual(before);
+    } finally {
+      await unlimit();
+    }
   });
 });
