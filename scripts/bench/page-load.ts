@@ -1,0 +1,365 @@
+/**
+ * Page-load cost of the content script in real Chromium (issue 4): Readability's 130 test pages
+ * served from 127.0.0.1, each loaded once in a Chromium with the built extension and once in a
+ * Chromium without it (same run, interleaved), under Chrome tracing.
+ * - Size of .output/chrome-mv3/content-scripts/content.js, raw and gzipped (budget 25 KB gzipped).
+ * - The content script's main-thread time per page (injection + its idle-time detection +
+ *   serialising the HTML on article pages), attributed from the trace (see page-load/trace.ts):
+ *   median and p95 over all pages, articles and non-articles (as the content script itself
+ *   decided, read from the report it sends the background), against 3 ms median / 15 ms p95.
+ * - Beside it, the pages' own script time and load time without the extension, and the ratio.
+ * Every request that is not to 127.0.0.1 is aborted (no network; pages never wait on them).
+ * `BENCH_LIMIT=20 npm run bench -- page-load` loads the first pages only; BENCH_VERBOSE=1
+ * prints each page and the content script's trace events on the first one; BENCH_PROFILE=1 adds
+ * V8's sampling profiler and prints where the content script's time goes, function by function.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browsers.ts';
+import { repoRoot, sharedDataPath } from '../../tests/support/shared-data.ts';
+import { addSelfTimes, describe, PROFILE_CATEGORY } from './page-load/profile.ts';
+import { attribute, pageMainThread, percentile, type PageCost, type TraceEvent } from './page-load/trace.ts';
+
+const BUILD = resolve(repoRoot, '.output/chrome-mv3');
+const CONTENT_JS = join(BUILD, 'content-scripts/content.js');
+const BUDGET_GZIP = 25 * 1024;
+const BUDGET_MEDIAN_MS = 3;
+const BUDGET_P95_MS = 15;
+/** After load: let the page's own after-load work run, in both browsers alike. */
+const SETTLE_MS = 150;
+/** With the extension: how long to wait at most for the content script's report. */
+const REPORT_TIMEOUT_MS = 4000;
+const CATEGORIES = ['devtools.timeline', 'v8.execute'];
+
+const verbose = process.env['BENCH_VERBOSE'] === '1';
+/** Also sample the content script with V8's profiler (slows it a little: figures are marked). */
+const profiling = process.env['BENCH_PROFILE'] === '1';
+const selfTimes = new Map<string, number>();
+/** Harness time per step, summed over pages (BENCH_VERBOSE). */
+const steps = new Map<string, number>();
+let stepAt = 0;
+function step(name: string): void {
+  const now = performance.now();
+  if (name !== 'start') steps.set(name, (steps.get(name) ?? 0) + now - stepAt);
+  stepAt = now;
+}
+const limit = Number(process.env['BENCH_LIMIT'] ?? '0') || Infinity;
+const out = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+function ensureBuild(): void {
+  if (existsSync(CONTENT_JS)) return;
+  out('no build in .output: running `npx wxt build -b chrome`');
+  const built = spawnSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: repoRoot, stdio: 'inherit' });
+  if (built.status !== 0 || !existsSync(CONTENT_JS)) throw new Error('wxt build failed');
+}
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const slug = /^\/([\w.-]+)\/$/.exec(request.url ?? '')?.[1];
+    const file = slug ? join(root, slug, 'source.html') : '';
+    if (slug && existsSync(file)) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(readFileSync(file));
+    } else {
+      // The pages' own images, styles and scripts (relative URLs) are not part of the fixture.
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end();
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+interface Browser {
+  context: BrowserContext;
+  dir: string;
+  extensionId?: string;
+}
+
+async function launch(withExtension: boolean): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
+  const args = withExtension
+    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`]
+    : [...CHROMIUM_ARGS, '--disable-extensions'];
+  const browser: Browser = { dir, context: await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args }) };
+  // No network: everything not served by the bench fails at once.
+  await browser.context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected'),
+  );
+  if (withExtension) {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    browser.extensionId = new URL(worker.url()).host;
+    await worker.evaluate(recordReports);
+  }
+  return browser;
+}
+
+async function close(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  await browser.context.close().catch(() => undefined);
+  rmSync(browser.dir, { recursive: true, force: true });
+}
+
+interface Report {
+  url: string;
+  isArticle: boolean;
+  htmlChars: number;
+}
+
+/** Runs in the background service worker: records the content scripts' page reports. */
+function recordReports(): void {
+  const g = globalThis as unknown as {
+    __benchReports?: Report[];
+    chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+  };
+  if (g.__benchReports) return;
+  g.__benchReports = [];
+  g.chrome.runtime.onMessage.addListener((message) => {
+    const m = message as { type?: string; url?: string; isArticle?: boolean; html?: string | null };
+    if (m?.type === 'page' && typeof m.url === 'string') {
+      g.__benchReports!.push({ url: m.url, isArticle: m.isArticle === true, htmlChars: m.html?.length ?? 0 });
+    }
+  });
+}
+
+async function reportFor(context: BrowserContext, url: string): Promise<Report | undefined> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) return undefined;
+  await worker.evaluate(recordReports);
+  return worker.evaluate((u) => (globalThis as unknown as { __benchReports: Report[] }).__benchReports.find((r) => r.url === u), url);
+}
+
+async function collectTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolvePromise, reject) =>
+    cdp.once('Tracing.tracingComplete', (event) =>
+      event.dataLossOccurred ? reject(new Error('the trace buffer overflowed')) : resolvePromise(event.stream ?? ''),
+    ),
+  );
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle, size: 1 << 22 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+interface Load {
+  cost: PageCost;
+  loadMs: number;
+  report?: Report;
+}
+
+async function loadPage(browser: Browser, url: string): Promise<Load> {
+  step('start');
+  const page: Page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    step('new page');
+    await cdp.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: profiling && browser.extensionId ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES,
+        recordMode: 'recordUntilFull',
+        traceBufferSizeInKb: 400_000,
+      },
+      transferMode: 'ReturnAsStream',
+      streamFormat: 'json',
+    });
+    step('trace start');
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    step('load');
+    // Wait for the content script's report (with the extension) and at least SETTLE_MS (both).
+    const settled = Date.now() + SETTLE_MS;
+    let report: Report | undefined;
+    if (browser.extensionId) {
+      const deadline = Date.now() + REPORT_TIMEOUT_MS;
+      while (!(report = await reportFor(browser.context, url)) && Date.now() < deadline) await page.waitForTimeout(25);
+      await page.waitForTimeout(25); // the rest of the task that sent it
+      if (verbose) step('report wait (with the extension)');
+    }
+    if (Date.now() < settled) await page.waitForTimeout(settled - Date.now());
+    step('settle and report');
+    const events = await collectTrace(cdp);
+    step('trace end');
+    await cdp.detach();
+    const loadMs = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return nav ? nav.loadEventEnd - nav.startTime : NaN;
+    });
+    const thread = pageMainThread(events, url);
+    if (!thread) throw new Error(`no main thread found in the trace for ${url}`);
+    const prefix = browser.extensionId ? `chrome-extension://${browser.extensionId}/content-scripts/` : '\0';
+    const cost = attribute(events, thread, (u) => u.startsWith(prefix));
+    if (profiling && browser.extensionId) addSelfTimes(events, thread, cost.extEvents, selfTimes);
+    step('attribute');
+    return { cost, loadMs, report };
+  } finally {
+    await page.close().catch(() => undefined);
+    step('close');
+  }
+}
+
+interface Row {
+  slug: string;
+  readerable: boolean;
+  ext: Load;
+  base: Load;
+}
+
+function summary(label: string, rows: Row[]): void {
+  if (rows.length === 0) {
+    out(`${label}: no pages`);
+    return;
+  }
+  const wall = rows.map((r) => r.ext.cost.extMs);
+  const cpu = rows.map((r) => r.ext.cost.extCpuMs);
+  const part = (key: 'injectMs' | 'idleMs' | 'otherMs') => rows.map((r) => r.ext.cost[key]);
+  out(
+    `${label} (${rows.length} pages): median ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))}, max ${ms(Math.max(...wall))}` +
+      ` [thread CPU time: median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))}]`,
+  );
+  out(
+    `${' '.repeat(label.length)}   of it: injection median ${ms(percentile(part('injectMs'), 50))} (p95 ${ms(percentile(part('injectMs'), 95))}),` +
+      ` idle callback median ${ms(percentile(part('idleMs'), 50))} (p95 ${ms(percentile(part('idleMs'), 95))}),` +
+      ` other median ${ms(percentile(part('otherMs'), 50))} (p95 ${ms(percentile(part('otherMs'), 95))})`,
+  );
+}
+
+export async function run(): Promise<void> {
+  ensureBuild();
+  const source = readFileSync(CONTENT_JS);
+  const gzipped = gzipSync(source, { level: 9 }).length;
+  out(
+    `content script size: ${kb(source.length)} raw, ${kb(gzipped)} gzipped (budget ${kb(BUDGET_GZIP)} gzipped: ${gzipped <= BUDGET_GZIP ? 'within' : 'OVER'})`,
+  );
+
+  const root = sharedDataPath('readability-test-pages');
+  const slugs = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'source.html')))
+    .map((entry) => entry.name)
+    .sort()
+    .slice(0, limit);
+
+  let server: Server | undefined;
+  let withExt: Browser | undefined;
+  let without: Browser | undefined;
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  const started = performance.now();
+  const loadBefore = loadavg()[0]!;
+  try {
+    server = await serve(root);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    withExt = await launch(true);
+    without = await launch(false);
+    // One untimed load each: the first page a browser opens pays its own start-up.
+    await loadPage(withExt, `${base}/${slugs[0]}/`).catch(() => undefined);
+    await loadPage(without, `${base}/${slugs[0]}/`).catch(() => undefined);
+
+    for (const [index, slug] of slugs.entries()) {
+      const url = `${base}/${slug}/`;
+      try {
+        // Alternate which browser goes first, so neither always loads a page the other just warmed.
+        const order = index % 2 === 0 ? [withExt, without] : [without, withExt];
+        const [first, second] = [await loadPage(order[0]!, url), await loadPage(order[1]!, url)];
+        const [ext, plain] = index % 2 === 0 ? [first, second] : [second, first];
+        const meta = JSON.parse(readFileSync(join(root, slug, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
+        const row: Row = { slug, readerable: meta.readerable !== false, ext, base: plain };
+        rows.push(row);
+        if (!ext.report) failures.push(`${slug}: no report from the content script within ${REPORT_TIMEOUT_MS} ms`);
+        if (verbose) {
+          const c = ext.cost;
+          out(
+            `${slug}: ext ${ms(c.extMs)} (inject ${ms(c.injectMs)}, idle ${ms(c.idleMs)}, other ${ms(c.otherMs)}), ` +
+              `article ${ext.report?.isArticle ?? '?'} (${ext.report?.htmlChars ?? 0} chars); page script ${ms(plain.cost.pageMs)} (with ext ${ms(c.pageMs)}), ` +
+              `load ${ms(plain.loadMs)} (with ext ${ms(ext.loadMs)})`,
+          );
+          if (index === 0) {
+            for (const e of c.extEvents) out(`  ${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? {})}`);
+          }
+        }
+      } catch (error) {
+        failures.push(`${slug}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await close(withExt);
+    await close(without);
+    await new Promise((resolvePromise) => (server ? server.close(resolvePromise) : resolvePromise(undefined)));
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  out(
+    `pages: ${rows.length} of ${slugs.length} measured, each with and without the extension (${seconds.toFixed(0)} s; ` +
+      `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after on ${availableParallelism()} cores — ` +
+      `wall times include time the main thread waited for a core, thread CPU times don't)`,
+  );
+  for (const failure of failures) out(`  ! ${failure}`);
+  if (verbose) out(`harness time per page load: ${[...steps].map(([name, t]) => `${name} ${(t / (2 * slugs.length + 2)).toFixed(0)} ms`).join(', ')}`);
+  if (rows.length === 0) throw new Error('no page measured');
+
+  const reported = rows.filter((r) => r.ext.report);
+  const articles = reported.filter((r) => r.ext.report!.isArticle);
+  const others = reported.filter((r) => !r.ext.report!.isArticle);
+  out('content script main-thread time per page (injection + idle-time detection + HTML serialisation on articles):');
+  summary('  all', rows);
+  summary('  articles (HTML serialised and sent)', articles);
+  summary('  non-articles (detection only)', others);
+  const verdict = (values: number[]) =>
+    percentile(values, 50) <= BUDGET_MEDIAN_MS && percentile(values, 95) <= BUDGET_P95_MS ? 'within' : 'OVER';
+  const wallOf = (list: Row[]) => list.map((r) => r.ext.cost.extMs);
+  const cpuOf = (list: Row[]) => list.map((r) => r.ext.cost.extCpuMs);
+  out(
+    `  budget ≤ ${BUDGET_MEDIAN_MS} ms median, ≤ ${BUDGET_P95_MS} ms p95: all pages ${verdict(wallOf(rows))} (wall), ${verdict(cpuOf(rows))} (CPU)` +
+      (others.length ? `; detection-only pages ${verdict(wallOf(others))} (wall), ${verdict(cpuOf(others))} (CPU)` : ''),
+  );
+  const html = articles.map((r) => r.ext.report!.htmlChars);
+  if (html.length) out(`  article HTML sent: median ${(percentile(html, 50) / 1000).toFixed(0)}k chars, max ${(Math.max(...html) / 1000).toFixed(0)}k`);
+  const misses = reported.filter((r) => r.ext.report!.isArticle !== r.readerable);
+  out(`  content script's article decision vs readerable: ${reported.length - misses.length}/${reported.length} agree`);
+
+  const pageScript = rows.map((r) => r.base.cost.pageMs);
+  const loadTimes = rows.map((r) => r.base.loadMs);
+  const pageScriptExt = rows.map((r) => r.ext.cost.pageMs);
+  const loadExt = rows.map((r) => r.ext.loadMs);
+  out(
+    `baseline without the extension: page's own main-thread script time median ${ms(percentile(pageScript, 50))} (p95 ${ms(percentile(pageScript, 95))}), ` +
+      `load time median ${ms(percentile(loadTimes, 50))} (p95 ${ms(percentile(loadTimes, 95))})`,
+  );
+  out(
+    `with the extension: page's own script time median ${ms(percentile(pageScriptExt, 50))}, load time median ${ms(percentile(loadExt, 50))} ` +
+      `(${(percentile(loadExt, 50) - percentile(loadTimes, 50)).toFixed(1)} ms vs baseline)`,
+  );
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const ratioLoad = rows.map((r) => r.ext.cost.extMs / r.base.loadMs);
+  out(
+    `ratio: content script time / the pages' own script time (baseline, summed over pages) ${(sum(wallOf(rows)) / Math.max(sum(pageScript), 0.01)).toFixed(2)}×; ` +
+      `content script time / load time per page: median ${(100 * percentile(ratioLoad, 50)).toFixed(1)} % (p95 ${(100 * percentile(ratioLoad, 95)).toFixed(1)} %)`,
+  );
+  if (profiling) {
+    out(`where the content script's time goes (V8 sampling profiler, self time, over ${reported.length} pages; profiling inflates the figures above):`);
+    for (const line of describe(selfTimes, source.toString('utf8'), Math.max(1, rows.length))) out(`  ${line}`);
+  }
+  const worst = rows.reduce((a, b) => (b.ext.cost.extMs > a.ext.cost.extMs ? b : a));
+  const w = worst.ext.cost;
+  out(
+    `costliest page: ${worst.slug} ${ms(w.extMs)} (injection ${ms(w.injectMs)}, idle ${ms(w.idleMs)}, other ${ms(w.otherMs)}; ` +
+      `article ${worst.ext.report?.isArticle ?? '?'}, ${((worst.ext.report?.htmlChars ?? 0) / 1000).toFixed(0)}k chars HTML; page's own script ${ms(worst.base.cost.pageMs)}, load ${ms(worst.base.loadMs)})`,
+  );
+}

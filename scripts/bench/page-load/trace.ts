@@ -1,0 +1,145 @@
+/**
+ * Attributes a Chrome trace's main-thread script time to the extension's content script
+ * (everything else on that thread counts as the page's own). Categories needed:
+ * `devtools.timeline` (EvaluateScript, FunctionCall, FireIdleCallback, TimerFire, EventDispatch,
+ * RunMicrotasks, RequestIdleCallback, TimerInstall, ParseHTML) and `v8.execute` (v8.run, v8.compile).
+ *
+ * What is the content script's: every outermost event whose script URL is content.js
+ * (EvaluateScript at injection, FunctionCall for its callbacks and message listeners,
+ * v8.compile/v8.run), plus the whole FireIdleCallback/TimerFire around a callback the content
+ * script registered itself (found by the id in the RequestIdleCallback/TimerInstall event it
+ * emitted while running), so the idle-time detection is counted with its wrapper.
+ */
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, µs. */
+  tdur?: number;
+  cat?: string;
+  args?: {
+    data?: { url?: string; frame?: string; id?: number; timerId?: number; [key: string]: unknown };
+    beginData?: { url?: string; frame?: string };
+    fileName?: string;
+    [key: string]: unknown;
+  };
+}
+
+/** Events DevTools files under "Scripting" that can run JS on the main thread. */
+export const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.run',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.callFunction',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+  'XHRReadyStateChange',
+  'XHRLoad',
+]);
+
+export interface PageCost {
+  /** All script time of the content script on the page's main thread, ms (wall time the thread was busy with it). */
+  extMs: number;
+  /** The same as thread CPU time (leaves out time the thread was descheduled on a busy machine). */
+  extCpuMs: number;
+  /** Of which: evaluating content.js at injection (compile + top level + WXT setup). */
+  injectMs: number;
+  /** Of which: idle callbacks the content script registered (detection, serialisation, message). */
+  idleMs: number;
+  /** Everything else of the content script (timers, message listeners, microtasks). */
+  otherMs: number;
+  /** The page's own script time on the same thread (script events minus the content script's). */
+  pageMs: number;
+  /** Outermost content-script events, for checking by eye. */
+  extEvents: TraceEvent[];
+}
+
+export function scriptUrl(event: TraceEvent): string | undefined {
+  const url = event.args?.data?.url ?? event.args?.fileName;
+  return typeof url === 'string' ? url : undefined;
+}
+
+const end = (event: TraceEvent): number => event.ts + (event.dur ?? 0);
+
+/**
+ * The renderer main thread that parsed `pageUrl` (the last one, if the page was parsed in a
+ * process before a swap), as `pid:tid`.
+ */
+export function pageMainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } | undefined {
+  let found: TraceEvent | undefined;
+  for (const event of events) {
+    if (event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl) found = event;
+  }
+  return found && { pid: found.pid, tid: found.tid };
+}
+
+export function attribute(events: TraceEvent[], thread: { pid: number; tid: number }, isExtensionUrl: (url: string) => boolean): PageCost {
+  const main = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && (e.ph === 'X' || e.ph === 'I' || e.ph === 'i' || e.ph === 'n'))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const script = main.filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name));
+
+  // Callbacks the content script registered: ids announced while one of its own events runs.
+  const ownUrl = script.filter((e) => {
+    const url = scriptUrl(e);
+    return url !== undefined && isExtensionUrl(url);
+  });
+  const inside = (t: number) => ownUrl.some((e) => e.ts <= t && t <= end(e));
+  const idleIds = new Set<number>();
+  const timerIds = new Set<number>();
+  for (const e of main) {
+    if (e.name === 'RequestIdleCallback' && typeof e.args?.data?.id === 'number' && inside(e.ts)) idleIds.add(e.args.data.id);
+    if (e.name === 'TimerInstall' && typeof e.args?.data?.timerId === 'number' && inside(e.ts)) timerIds.add(e.args.data.timerId);
+  }
+  const isOwn = (e: TraceEvent): boolean => {
+    const url = scriptUrl(e);
+    if (url !== undefined && isExtensionUrl(url)) return true;
+    if (e.name === 'FireIdleCallback') return idleIds.has(e.args?.data?.id as number);
+    if (e.name === 'TimerFire') return timerIds.has(e.args?.data?.timerId as number);
+    return false;
+  };
+
+  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, idleMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
+  let totalUs = 0;
+  let outerEnd = -Infinity; // end of the current outermost script event
+  let ownEnd = -Infinity; // end of the current outermost content-script event
+  for (const e of script) {
+    if (e.ts >= outerEnd) {
+      totalUs += e.dur ?? 0;
+      outerEnd = end(e);
+    } else if (end(e) > outerEnd) {
+      // Overlaps the end of the enclosing event (clock rounding): count the excess.
+      totalUs += end(e) - outerEnd;
+      outerEnd = end(e);
+    }
+    if (e.ts >= ownEnd && isOwn(e)) {
+      const ms = (e.dur ?? 0) / 1000;
+      cost.extMs += ms;
+      cost.extCpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
+      if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') cost.injectMs += ms;
+      else if (e.name === 'FireIdleCallback') cost.idleMs += ms;
+      else cost.otherMs += ms;
+      cost.extEvents.push(e);
+      ownEnd = end(e);
+    }
+  }
+  cost.pageMs = Math.max(0, totalUs / 1000 - cost.extMs);
+  return cost;
+}
+
+/** Nearest-rank percentile of unsorted values. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
