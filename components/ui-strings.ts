@@ -61,6 +61,7 @@ const en: Dictionary = {
   'reader.machineTranslateService': 'The article’s text is sent to the translation service you set up. It will be marked as a machine translation, not a human one.',
   'reader.downloadLanguagePack': 'Your browser needs to download a language pack to translate into {lang}. Download it now?',
   'notice.alignmentFailed': 'The two versions could not be aligned. Try again, or paste the other version.',
+  'options.alignmentHeading': 'Sentence alignment',
   'options.alignWithTranslation': 'Use the browser’s on-device translation to improve the sentence alignment (Chrome only; nothing is sent anywhere)',
   'reader.titles': 'Titles',
 
@@ -215,6 +216,7 @@ const de: Dictionary = {
   'reader.machineTranslateService': 'Der Text des Artikels wird an den eingerichteten Übersetzungsdienst gesendet. Das Ergebnis wird als maschinelle Übersetzung gekennzeichnet, nicht als menschliche.',
   'reader.downloadLanguagePack': 'Ihr Browser muss ein Sprachpaket herunterladen, um ins {lang} zu übersetzen. Jetzt herunterladen?',
   'notice.alignmentFailed': 'Die beiden Fassungen konnten nicht abgeglichen werden. Versuchen Sie es erneut oder fügen Sie die andere Fassung ein.',
+  'options.alignmentHeading': 'Satzzuordnung',
   'options.alignWithTranslation': 'Die geräteeigene Übersetzung des Browsers nutzen, um die Satzzuordnung zu verbessern (nur Chrome; es wird nichts gesendet)',
   'reader.titles': 'Titel',
 
@@ -365,6 +367,7 @@ const fr: Dictionary = {
   'reader.machineTranslateService': 'Le texte de l’article est envoyé au service de traduction que vous avez configuré. Elle sera signalée comme traduction automatique, non humaine.',
   'reader.downloadLanguagePack': 'Votre navigateur doit télécharger un module de langue pour traduire en {lang}. Le télécharger maintenant ?',
   'notice.alignmentFailed': 'Les deux versions n’ont pas pu être alignées. Réessayez, ou collez l’autre version.',
+  'options.alignmentHeading': 'Alignement des phrases',
   'options.alignWithTranslation': 'Utiliser la traduction intégrée du navigateur pour améliorer l’alignement des phrases (Chrome seulement ; rien n’est envoyé)',
   'reader.titles': 'Titres',
 

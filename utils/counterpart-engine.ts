@@ -13,6 +13,7 @@ import type { TranslateOutcome } from './translation-providers.ts';
 import { isSameStory } from './match-counterpart.ts';
 import { MAX_PASTE_CHARS, type PageReport } from './messaging.ts';
 import { segmentParagraphs, segmentText } from './segment-sentences.ts';
+import { isQuotaExceeded } from './quota-error.ts';
 import { storyAnchors } from './story-anchors.ts';
 import { guessAlternateUrls } from './guess-alternate-urls.ts';
 import type {
@@ -136,10 +137,6 @@ function entryToArticle(entry: LibraryEntry): ExtractedArticle {
   };
 }
 
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message ?? ''));
-}
 
 export class CounterpartEngine {
   private readonly sessions = new Map<number, TabSession>();
@@ -217,7 +214,7 @@ export class CounterpartEngine {
         });
       } catch (error) {
         session.pageNotices.push(
-          isQuotaError(error) ? { level: 'warning', key: 'notice.storageFull' } : { level: 'warning', key: 'notice.storageFailed' },
+          isQuotaExceeded(error) ? { level: 'warning', key: 'notice.storageFull' } : { level: 'warning', key: 'notice.storageFailed' },
         );
       }
     }

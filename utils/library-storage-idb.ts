@@ -50,10 +50,6 @@ export type LibrarySummary = Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' 
 const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(value) === null;
 
 /** Whether a failed write failed because the browser's storage quota is used up. */
-export function isQuotaExceeded(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message ?? ''));
-}
 
 /** How many of a query's anchors are looked up in the index, rarest first. */
 const QUERY_ANCHORS = 150;

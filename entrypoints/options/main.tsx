@@ -5,13 +5,21 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AlignmentSettings } from '../../components/alignment-settings.tsx';
 import { LibraryManager, type LibraryManagerProps } from '../../components/library-manager.tsx';
+import { TranslationSettings } from '../../components/translation-settings.tsx';
 import { textDirection } from '../../components/text-direction.ts';
 import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
 import { buildLibraryExport, parseLibraryImport } from '../../utils/library-export.ts';
-import { isQuotaExceeded, LibraryStorage, type LibrarySummary } from '../../utils/library-storage-idb.ts';
+import { LibraryStorage, type LibrarySummary } from '../../utils/library-storage-idb.ts';
+import { isQuotaExceeded } from '../../utils/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
+import { chromeTranslatorApi } from '../../utils/chrome-translator-glue.ts';
+import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation-providers.ts';
 import { PREF_KEYS } from '../background/prefs.ts';
+
+/** Chrome's on-device Translator, in this browser (never in Firefox). */
+const onDeviceTranslator = !import.meta.env.FIREFOX && chromeTranslatorApi() !== null;
 
 const uiLocale = browser.i18n.getUILanguage() || navigator.language || 'en';
 const library = LibraryStorage.open();
@@ -88,9 +96,16 @@ function App() {
       });
   };
 
+  const [translation, setTranslation] = useState<TranslationSetting>({ kind: 'none' });
+  const [alignWithTranslation, setAlignWithTranslation] = useState(false);
+
   useEffect(() => {
     void reload();
-    void browser.storage.local.get(PREF_KEYS.storeArticles).then((s) => setStoring(s[PREF_KEYS.storeArticles] !== false));
+    void browser.storage.local.get(Object.values(PREF_KEYS)).then((s) => {
+      setStoring(s[PREF_KEYS.storeArticles] !== false);
+      setTranslation(validateTranslationSetting(s[PREF_KEYS.translationProvider]) ?? { kind: 'none' });
+      setAlignWithTranslation(s[PREF_KEYS.alignWithTranslation] === true);
+    });
   }, [reload]);
 
   const props: LibraryManagerProps = {
@@ -111,7 +126,31 @@ function App() {
     onExport: () => run(exportLibrary),
     onImport: (file) => run(() => importLibrary(file)),
   };
-  return <LibraryManager {...props} />;
+  return (
+    <>
+      <LibraryManager {...props} />
+      <div class="cp-settings" lang={uiLanguage(uiLocale)}>
+        <TranslationSettings
+          setting={translation}
+          chromeAvailable={onDeviceTranslator}
+          t={t}
+          onSave={async (setting) => {
+            await browser.storage.local.set({ [PREF_KEYS.translationProvider]: setting });
+            setTranslation(setting);
+          }}
+        />
+        <AlignmentSettings
+          on={alignWithTranslation}
+          available={onDeviceTranslator}
+          t={t}
+          onToggle={(on) => {
+            setAlignWithTranslation(on);
+            void browser.storage.local.set({ [PREF_KEYS.alignWithTranslation]: on });
+          }}
+        />
+      </div>
+    </>
+  );
 }
 
 document.documentElement.lang = uiLanguage(uiLocale);

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { isQuotaExceeded, LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS, LibraryStorage } from '../../utils/library-storage-idb.ts';
+import { LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS, LibraryStorage } from '../../utils/library-storage-idb.ts';
+import { isQuotaExceeded } from '../../utils/quota-error.ts';
 import { storyAnchors } from '../../utils/story-anchors.ts';
 import type { LibraryEntry } from '../../utils/types.ts';
 
