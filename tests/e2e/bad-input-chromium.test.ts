@@ -52,6 +52,7 @@ describe('Chromium, built extension: pages without a counterpart, and bad input'
     ['/bad-type.html', 'notice.alternateNotHtml'],
     ['/bad-language.html', 'notice.alternateWrongLanguage'],
     ['/bad-not-article.html', 'notice.alternateNotArticle'],
+    ['/bad-other-story.html', 'notice.alternateOtherStory'],
   ];
   it.each(broken)('explains an alternate link that fails (%s), keeps the page side and offers paste', async (path, notice) => {
     const { tabId } = await browser.openTab(site.url(path));

@@ -20,6 +20,14 @@ const LONELY_PARAGRAPHS = [
   'The new plan keeps the moorings in place and adds a covered market hall at the northern end of the promenade.',
 ];
 
+/** A German article on another story: an alternate link to it must be refused. */
+const OTHER_STORY_DE = [
+  'Die französische Stadt Lyon hat am Montag ihre siebte Straßenbahnlinie eröffnet, die 14 Kilometer lang ist.',
+  'Die Bauarbeiten unter der Leitung des Verkehrsverbunds Sytral dauerten vier Jahre und kosteten 260 Millionen Euro.',
+  'Bürgermeister Grégory Doucet sprach von einem wichtigen Tag für die Anwohner der östlichen Vororte.',
+  'Die neue Linie verbindet den Bahnhof Part-Dieu mit dem Universitätsgelände in Bron.',
+];
+
 type Route = (respond: (status: number, type: string, body: string) => void) => void;
 
 export async function startTestSite(): Promise<TestSite> {
@@ -49,6 +57,10 @@ export async function startTestSite(): Promise<TestSite> {
   pages['/bad-type.html'] = withAlternate('/report.pdf');
   pages['/bad-language.html'] = withAlternate('/en-plain.html');
   pages['/bad-not-article.html'] = withAlternate('/home.html');
+  pages['/bad-other-story.html'] = withAlternate('/de-other-story.html');
+  pages['/de-other-story.html'] = html(() =>
+    newsPageHtml({ lang: 'de', title: 'Lyon eröffnet neue Straßenbahnlinie', paragraphs: OTHER_STORY_DE, siteName: 'Rhône Zeitung', published: '2024-09-02' }),
+  );
   pages['/report.pdf'] = (respond) => respond(200, 'application/pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n');
   pages['/slow.html'] = () => undefined; // never answers (the connection is closed when the site stops)
 
