@@ -1,26 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../support/shared-data.ts';
-import { launchChromium, type ChromiumSession } from './support/browsers.ts';
+import { launchChromium } from './support/browsers.ts';
 import { seedGold, waitForPanelState as waitForState } from './support/panel.ts';
-import { startTestSite, type TestSite } from './support/test-site.ts';
+import { useSiteAndBrowser } from './support/suite.ts';
 
 describe('Chromium, built extension: pages without a counterpart, and bad input', () => {
-  let site: TestSite;
-  let browser: ChromiumSession;
-
-  beforeAll(async () => {
-    site = await startTestSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser(launchChromium);
 
   it('says no-article for a homepage of links', async () => {
-    const { tabId } = await browser.openTab(site.url('/home.html'));
-    const panel = await browser.openPanel(tabId);
+    const { tabId } = await env.browser.openTab(env.site.url('/home.html'));
+    const panel = await env.browser.openPanel(tabId);
     // Give the content script time to report, then check it settled on no-article.
     await panel.waitForTimeout(1500);
     const snapshot = await waitForState(panel, ['no-article']);
@@ -28,8 +18,8 @@ describe('Chromium, built extension: pages without a counterpart, and bad input'
   });
 
   it('says no-counterpart for an article with none, then aligns a pasted text', async () => {
-    const { tabId } = await browser.openTab(site.url('/en-plain.html'));
-    const panel = await browser.openPanel(tabId);
+    const { tabId } = await env.browser.openTab(env.site.url('/en-plain.html'));
+    const panel = await env.browser.openPanel(tabId);
     const before = await waitForState(panel, ['no-counterpart']);
     expect(before.hasPasteForm).toBe(true);
     expect(before.pageSentences).toBeGreaterThanOrEqual(9);
@@ -55,8 +45,8 @@ describe('Chromium, built extension: pages without a counterpart, and bad input'
     ['/bad-other-story.html', 'notice.alternateOtherStory'],
   ];
   it.each(broken)('explains an alternate link that fails (%s), keeps the page side and offers paste', async (path, notice) => {
-    const { tabId } = await browser.openTab(site.url(path));
-    const panel = await browser.openPanel(tabId);
+    const { tabId } = await env.browser.openTab(env.site.url(path));
+    const panel = await env.browser.openPanel(tabId);
     const snapshot = await waitForState(panel, ['no-counterpart', 'error'], 60_000);
     expect(snapshot.notices).toContain(notice);
     expect(snapshot.pageSentences).toBeGreaterThanOrEqual(9);

@@ -26,7 +26,7 @@ export interface PanelSnapshot {
 }
 
 /** Something with an `evaluate(expression)`: a playwright or a puppeteer page. */
-interface Evaluator {
+export interface Evaluator {
   evaluate(expression: string): Promise<unknown>;
 }
 
