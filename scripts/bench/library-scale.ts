@@ -131,7 +131,7 @@ export async function run(): Promise<void> {
   const sizes = (process.env['BENCH_LIBRARY_SIZES'] ?? '894,10000,30000,100000').split(',').map(Number).filter((n) => n > 0);
   const samples = envNumber('BENCH_LIBRARY_SAMPLES', 200);
   const budgetMs = envNumber('BENCH_LIBRARY_BUDGET_S', 330) * 1000;
-  const lookupCapMs = envNumber('BENCH_LIBRARY_LOOKUP_S', 120) * 1000;
+  const lookupCapMs = envNumber('BENCH_LIBRARY_LOOKUP_S', 60) * 1000;
   const allQueries = process.env['BENCH_LIBRARY_QUERIES'] === 'all';
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
 
@@ -176,7 +176,20 @@ export async function run(): Promise<void> {
     out(`storage before filling: usage ${mb(before.usage)}, quota ${mb(before.quota)}`);
 
     const queries = await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.queries());
-    const spread = (n: number) => Array.from({ length: Math.min(n, queries.length) }, (_, i) => queries[Math.floor((i * queries.length) / Math.min(n, queries.length))]!);
+    // `n` queries spread over the list, languages taking turns (a run cut short still has all three).
+    const spread = (n: number): number[] => {
+      const byLang = new Map<string, number[]>();
+      for (const index of queries) byLang.set(corpus[index]!.lang, [...(byLang.get(corpus[index]!.lang) ?? []), index]);
+      const lists = [...byLang.values()].map((list) => {
+        const m = Math.min(list.length, Math.ceil(n / byLang.size));
+        return Array.from({ length: m }, (_, i) => list[Math.floor((i * list.length) / m)]!);
+      });
+      const picked: number[] = [];
+      for (let i = 0; picked.length < n && lists.some((list) => i < list.length); i++) {
+        for (const list of lists) if (i < list.length && picked.length < n) picked.push(list[i]!);
+      }
+      return picked;
+    };
     let reached = 0;
     let fillMs = 0;
     for (const [stage, size] of sizes.entries()) {
@@ -240,10 +253,13 @@ export async function run(): Promise<void> {
     const size = await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.count());
     const shipped: ReplicaOptions = { queryAnchors: 150, commonShare: 0.2, candidates: 200 };
     const variants: Array<[string, ReplicaOptions]> = [
-      ['as shipped (store.count, ≤150 probes of anchors in ≤20 % of the library, 200 candidates of any language)', shipped],
+      ['as shipped (store.count, index.count per anchor, ≤150 probes of anchors in ≤20 % of the library, 200 candidates of any language)', shipped],
       ['library size known (no store.count)', { ...shipped, knownSize: size }],
-      ["size known, the query's own language left out before the 200 are kept (lang index getAllKeys)", { ...shipped, knownSize: size, excludeSameLang: true }],
-      ['as above, probing only anchors held by ≤ 1000 articles, 50 candidates', { ...shipped, knownSize: size, excludeSameLang: true, maxProbeCount: 1000, candidates: 50 }],
+      ['size and document frequencies known (no store.count, no index.count)', { ...shipped, knownSize: size, keptFrequency: true }],
+      [
+        "as above, probing only anchors held by ≤ 1000 articles, the query's own language left out before the best 50 candidates are kept (lang index getAllKeys)",
+        { ...shipped, knownSize: size, keptFrequency: true, maxProbeCount: 1000, excludeSameLang: true, candidates: 50 },
+      ],
     ];
     for (const [label, options] of variants) {
       const result = await page.evaluate(

@@ -52,6 +52,11 @@ export interface ReplicaOptions {
   maxProbeCount?: number;
   /** Not in findCounterparts: the library's size as known beforehand (a kept count), instead of store.count(). */
   knownSize?: number;
+  /**
+   * Not in findCounterparts: each anchor's document frequency from a table kept beside the
+   * library (here the counts made while filling, in memory) instead of an index.count per anchor.
+   */
+  keptFrequency?: boolean;
   /** Not in findCounterparts: leave the query's own language out before keeping the best `candidates` (its ids from the lang index). */
   excludeSameLang?: boolean;
 }
@@ -105,6 +110,21 @@ const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(val
 function rankOf(results: ReadonlyArray<{ id: string; lang: string }>, truth: string): { rank: number; rankEn: number } {
   const en = results.filter((r) => r.lang === 'en');
   return { rank: results.findIndex((r) => r.id === truth) + 1, rankEn: en.findIndex((r) => r.id === truth) + 1 };
+}
+
+/**
+ * The real newstest documents of these corpus indices as queries, with their anchors (computed
+ * here, untimed) and the id of their true English counterpart; ends once `maxMs` have passed.
+ */
+function* queriesFor(queryIndices: readonly number[], maxMs: number): Generator<{ article: LibraryEntry; anchors: string[]; truth: string }> {
+  const s = ready();
+  const until = performance.now() + maxMs;
+  for (const index of queryIndices) {
+    if (performance.now() > until) return;
+    const article = s.made.article(index);
+    const anchors = storyAnchors({ title: article.title, text: article.text, lang: article.lang });
+    yield { article, anchors, truth: realId('en', s.corpus[index]!.docid) };
+  }
 }
 
 const api = {
@@ -230,12 +250,7 @@ const api = {
   async lookup(queryIndices: number[], maxMs = Infinity): Promise<LookupSample[]> {
     const s = ready();
     const samples: LookupSample[] = [];
-    const until = performance.now() + maxMs;
-    for (const index of queryIndices) {
-      if (performance.now() > until) break;
-      const article = s.made.article(index);
-      const anchors = storyAnchors({ title: article.title, text: article.text, lang: article.lang });
-      const doc = s.corpus[index]!;
+    for (const { article, anchors, truth } of queriesFor(queryIndices, maxMs)) {
       const t0 = performance.now();
       const results = await s.storage.findCounterparts({ anchors, lang: article.lang, published: article.published, id: article.id });
       const ms = performance.now() - t0;
@@ -243,7 +258,7 @@ const api = {
         query: article.id,
         lang: article.lang,
         ms,
-        ...rankOf(results, realId('en', doc.docid)),
+        ...rankOf(results, truth),
         results: results.length,
         topScore: results[0]?.score ?? 0,
       });
@@ -259,12 +274,7 @@ const api = {
   async profile(queryIndices: number[], options: ReplicaOptions = SHIPPED, maxMs = Infinity): Promise<ProfileSample[]> {
     const s = ready();
     const samples: ProfileSample[] = [];
-    const until = performance.now() + maxMs;
-    for (const index of queryIndices) {
-      if (performance.now() > until) break;
-      const article = s.made.article(index);
-      const anchors = storyAnchors({ title: article.title, text: article.text, lang: article.lang });
-      const doc = s.corpus[index]!;
+    for (const { article, anchors, truth } of queriesFor(queryIndices, maxMs)) {
       const phases: Record<string, number> = {};
       let mark = performance.now();
       const started = mark;
@@ -281,7 +291,9 @@ const api = {
       let sameLang = new Set<IDBValidKey>();
       const [selfStored] = await Promise.all([
         tx.store.getKey(article.id).then((key) => key !== undefined),
-        ...anchors.map(async (anchor) => frequency.set(anchor, await byAnchor.count(anchor))),
+        ...anchors.map(async (anchor) =>
+          frequency.set(anchor, options.keptFrequency ? (s.frequency.get(anchor) ?? 0) : await byAnchor.count(anchor)),
+        ),
         options.excludeSameLang ? tx.store.index('lang').getAllKeys(article.lang).then((keys) => (sameLang = new Set(keys))) : undefined,
       ]);
       lap('index.count per anchor');
@@ -323,7 +335,7 @@ const api = {
       lap('rankCounterparts');
       samples.push({
         query: article.id,
-        ...rankOf(results, realId('en', doc.docid)),
+        ...rankOf(results, truth),
         total: performance.now() - started,
         phases,
         anchors: anchors.length,
