@@ -177,6 +177,10 @@ interface Load {
   report?: Report;
   /** Whether the page ran in a renderer process no earlier page had used. */
   freshProcess: boolean;
+  /** Article pages: `document.documentElement.outerHTML` timed again in the page, after the trace. */
+  outerHtmlMs?: number;
+  /** And JSON.stringify of a message holding it (extension messaging sends JSON), also timed there. */
+  jsonMs?: number;
 }
 
 async function loadPage(browser: Browser, url: string): Promise<Load> {
@@ -217,6 +221,16 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return nav ? nav.loadEventEnd - nav.startTime : NaN;
     });
+    // The serialisation the content script did on an article page, alone (same DOM, same thread).
+    const serialised = report?.isArticle
+      ? await page.evaluate(() => {
+          const start = performance.now();
+          const html = document.documentElement.outerHTML;
+          const middle = performance.now();
+          void JSON.stringify({ type: 'page', html }).length;
+          return { outerHtmlMs: middle - start, jsonMs: performance.now() - middle };
+        })
+      : undefined;
     const thread = pageMainThread(events, url);
     if (!thread) throw new Error(`no main thread found in the trace for ${url}`);
     const prefix = browser.extensionId ? `chrome-extension://${browser.extensionId}/content-scripts/` : '\0';
@@ -225,7 +239,7 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
     step('attribute');
     const freshProcess = !browser.pids.has(thread.pid);
     browser.pids.add(thread.pid);
-    return { cost, loadMs, report, freshProcess };
+    return { cost, loadMs, report, freshProcess, ...serialised };
   } finally {
     await page.close().catch(() => undefined);
     step('close');
@@ -352,7 +366,17 @@ export async function run(): Promise<void> {
       (others.length ? `; detection-only pages ${verdict(wallOf(others))} (wall), ${verdict(cpuOf(others))} (CPU)` : ''),
   );
   const html = articles.map((r) => r.ext.report!.htmlChars);
-  if (html.length) out(`  article HTML sent: median ${(percentile(html, 50) / 1000).toFixed(0)}k chars, max ${(Math.max(...html) / 1000).toFixed(0)}k`);
+  const serialise = articles.map((r) => r.ext.outerHtmlMs ?? 0);
+  const json = articles.map((r) => r.ext.jsonMs ?? 0);
+  const idleRest = articles.map((r) => Math.max(0, r.ext.cost.idleMs - (r.ext.outerHtmlMs ?? 0)));
+  if (html.length) {
+    out(
+      `  article pages: HTML sent median ${(percentile(html, 50) / 1000).toFixed(0)}k chars (max ${(Math.max(...html) / 1000).toFixed(0)}k); ` +
+        `timed again in the page: outerHTML median ${ms(percentile(serialise, 50))} (p95 ${ms(percentile(serialise, 95))}), ` +
+        `JSON of a message holding it median ${ms(percentile(json, 50))} (p95 ${ms(percentile(json, 95))}); ` +
+        `the idle callback without it median ${ms(percentile(idleRest, 50))}, p95 ${ms(percentile(idleRest, 95))}`,
+    );
+  }
   const misses = reported.filter((r) => r.ext.report!.isArticle !== r.readerable);
   out(`  content script's article decision vs readerable: ${reported.length - misses.length}/${reported.length} agree`);
 
