@@ -341,7 +341,7 @@ export class CounterpartEngine {
     if (session.pasted) {
       let view: TabView;
       try {
-        view = await this.withPasted(base, session.pasted.text);
+        view = await this.withPasted(base, session.pasted.text, prefs);
       } catch {
         view = { ...base, status: 'error', notices: [...base.notices, { level: 'error', key: 'notice.alignmentFailed' }] };
       }
@@ -413,7 +413,7 @@ export class CounterpartEngine {
     const counterpart: CounterpartSide = { ...toTextSide(found.article, found.article.lang), source: found.source };
     let beads: Bead[];
     try {
-      beads = await this.align(page, counterpart);
+      beads = await this.align(page, counterpart, prefs);
     } catch {
       if (!this.isCurrent(session)) return;
       session.view = { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] };
@@ -425,16 +425,16 @@ export class CounterpartEngine {
     this.emit(session);
   }
 
-  private async align(a: SegmentedText, b: SegmentedText): Promise<Bead[]> {
+  private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs): Promise<Bead[]> {
     const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y) : alignSentences(x, y));
     const translate = this.deps.translateForAlignment;
-    if (translate && (await this.deps.prefs()).alignWithTranslation) {
+    if (translate && prefs.alignWithTranslation) {
       return (await alignWithTranslation(a, b, translate, plain)).beads;
     }
     return plain(a, b);
   }
 
-  private async withPasted(base: TabView, text: string): Promise<TabView> {
+  private async withPasted(base: TabView, text: string, prefs: EnginePrefs): Promise<TabView> {
     const page = base.page!;
     const detected = detectLanguage(text, null).lang;
     if (detected === page.lang) {
@@ -454,7 +454,7 @@ export class CounterpartEngine {
       paragraphOf: segmented.paragraphOf,
       source: 'pasted',
     };
-    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: await this.align(page, counterpart) };
+    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: await this.align(page, counterpart, prefs) };
   }
 
   /** Fetches an alternate-language edition and checks that it is an article, in that language, on the same story. */

@@ -18,15 +18,18 @@ const SPA_SETTLE_MS = 700;
 
 function reportPage(): void {
   const detected = detectArticle(document);
-  const html = detected.isArticle ? document.documentElement.outerHTML : null;
+  let html = detected.isArticle ? document.documentElement.outerHTML : null;
+  if (html !== null && html.length > MAX_HTML_CHARS) html = null;
+  // Only an article's language and alternates matter: other pages skip those scans.
+  const isArticle = html !== null;
   const report: PageReport = {
     type: 'page',
     url: location.href,
-    isArticle: detected.isArticle && html !== null && html.length <= MAX_HTML_CHARS,
+    isArticle,
     signals: detected.signals,
-    declaredLang: declaredLanguage(document),
-    alternates: findAlternates(document, location.href),
-    html: html !== null && html.length <= MAX_HTML_CHARS ? html : null,
+    declaredLang: isArticle ? declaredLanguage(document) : null,
+    alternates: isArticle ? findAlternates(document, location.href) : [],
+    html,
   };
   void browser.runtime.sendMessage(report).catch(() => undefined);
 }

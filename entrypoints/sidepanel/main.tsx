@@ -7,11 +7,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { Reader } from '../../components/reader.tsx';
 import { textDirection } from '../../components/text-direction.ts';
-import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
-import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
+import { languageName, makeTranslator, uiLanguage, type Translate } from '../../components/ui-strings.ts';
 import { translateWithChrome } from '../../utils/chrome-translator-glue.ts';
+import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { TabView } from '../../utils/types.ts';
-import { languageName } from '../../components/ui-strings.ts';
 
 const uiLocale = browser.i18n.getUILanguage() || navigator.language || 'en';
 const pinned = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
@@ -34,7 +33,7 @@ function isPanelUpdate(value: unknown): value is PanelUpdate {
  * device (Chrome's Translator): here, in the click's user activation, asking before a
  * language pack is downloaded.
  */
-async function machineTranslate(view: TabView, send: (command: PanelCommand) => void, t: (key: string, params?: Record<string, string>) => string) {
+async function machineTranslate(view: TabView, send: (command: PanelCommand) => void, t: Translate) {
   const { page, targetLang } = view;
   if (view.offerTranslation !== 'on-device' || !page || !targetLang) {
     send({ type: 'translate' });
