@@ -4,80 +4,194 @@
  * Uses the global `indexedDB` of the extension context it runs in (background, offscreen
  * or options page) — all share the extension origin's database.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { LibraryMatch, LibraryPort } from './counterpart-engine.ts';
-import { libraryEntryFault } from './library-entry-fault.ts';
-import { MATCH_THRESHOLD, rankCounterparts, type MatchCandidate } from './match-counterpart.ts';
+import { foldJournal, FrequencyChange, journal } from './library-frequencies-idb.ts';
+import { planProbes, probeKeys, isProbeKey } from './library-probes.ts';
+import {
+  ALL_STORES,
+  cardOf,
+  COUNT_KEY,
+  isSound,
+  LIBRARY_DB_NAME,
+  quiet,
+  LIBRARY_DB_VERSION,
+  upgradeLibrary,
+  type CardKey,
+  type LibraryCard,
+  type LibrarySchema,
+  type LibraryStoreName,
+} from './library-schema-idb.ts';
+import { MATCH_THRESHOLD, primaryLang, rankCounterparts, type MatchCandidate } from './match-counterpart.ts';
 import type { LibraryEntry } from './types.ts';
 
-export const LIBRARY_DB_NAME = 'counterpart-library';
-
-interface LibrarySchema extends DBSchema {
-  articles: {
-    key: string;
-    value: LibraryEntry;
-    indexes: { lang: string; anchors: string; savedAt: number };
-  };
-}
-
-/** One upgrade step: brings the database from the version before it to its own version. */
-export type LibraryMigration = (
-  database: IDBPDatabase<LibrarySchema>,
-  transaction: IDBPTransaction<LibrarySchema, Array<'articles'>, 'versionchange'>,
-) => void;
-
-/**
- * The schema, as the steps that build it: step i makes version i + 1 from version i, and an
- * upgrade runs every step above the version found, in order (so an extension update never
- * loses the library). Append a step to change the schema; its test opens a database of every
- * earlier version (tests/unit/library-storage-idb.test.ts).
- */
-export const LIBRARY_MIGRATIONS: readonly LibraryMigration[] = [
-  // 1: the articles, by id, with indexes by language, story anchor (multi-entry) and time saved.
-  (database) => {
-    const articles = database.createObjectStore('articles', { keyPath: 'id' });
-    articles.createIndex('lang', 'lang');
-    articles.createIndex('anchors', 'anchors', { multiEntry: true });
-    articles.createIndex('savedAt', 'savedAt');
-  },
-];
-
-export const LIBRARY_DB_VERSION = LIBRARY_MIGRATIONS.length;
+export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS } from './library-schema-idb.ts';
 
 export type LibrarySummary = Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' | 'published' | 'siteName' | 'savedAt'>;
 
-/** A record the library cannot use (a field missing or of the wrong type) is skipped and counted as damaged. */
-const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(value) === null;
+/** How many stored articles sharing probe keys with a query are ranked in full. */
+const CANDIDATES = 50;
 
-/** Whether a failed write failed because the browser's storage quota is used up. */
+type WriteTransaction = IDBPTransaction<LibrarySchema, LibraryStoreName[], 'readwrite'>;
 
-/** How many of a query's anchors are looked up in the index, rarest first. */
-const QUERY_ANCHORS = 150;
-/** Anchors held by more than this share of the library are not probed (too common to tell stories apart). */
-const COMMON_SHARE = 0.2;
-/** How many stored articles sharing anchors are ranked in full. */
-const CANDIDATES = 200;
+/** Where a lookup's time goes and what it reads (for the benchmark): filled in when passed. */
+export interface LookupTrace {
+  now(): number;
+  phases: Record<string, number>;
+  keys?: number;
+  probes?: number;
+  entriesRead?: number;
+  candidates?: number;
+  /** Every ranked candidate, best first, the ones under the threshold too. */
+  ranked?: LibraryMatch[];
+}
+
+function lapper(trace: LookupTrace | undefined): (phase: string) => void {
+  if (!trace) return () => undefined;
+  let mark = trace.now();
+  return (phase) => {
+    const now = trace.now();
+    trace.phases[phase] = (trace.phases[phase] ?? 0) + now - mark;
+    mark = now;
+  };
+}
+
+const keysOf = (card: LibraryCard | undefined): CardKey[] => (card && Array.isArray(card.keys) ? card.keys : []);
+
+/**
+ * Writes articles with their cards (one per id, the last saved winning) and journals the
+ * change in frequencies and count. `stays(stored, entry)`: whether the stored record stays
+ * instead. Resolves to how many were written.
+ */
+async function writeEntries(
+  tx: WriteTransaction,
+  entries: readonly LibraryEntry[],
+  stays?: (stored: unknown, entry: LibraryEntry) => boolean,
+): Promise<number> {
+  const articles = tx.objectStore('articles');
+  const cards = tx.objectStore('cards');
+  const byId = new Map<string, LibraryEntry>();
+  for (const entry of entries) {
+    const seen = byId.get(entry.id);
+    if (!seen || entry.savedAt >= seen.savedAt) byId.set(entry.id, entry);
+  }
+  const unique = [...byId.values()];
+  const reads = Promise.all([
+    stays ? Promise.all(unique.map((entry): Promise<unknown> => quiet(articles.get(entry.id)))) : [],
+    Promise.all(unique.map((entry) => quiet(cards.get(entry.id)))),
+  ]);
+  // A plain save writes at once, right after reading the card it replaces (requests run in order).
+  const writes: Array<Promise<unknown>> = [];
+  if (!stays) for (const entry of unique) writes.push(quiet(articles.put(entry)), quiet(cards.put(cardOf(entry))));
+  const [stored, oldCards] = await reads;
+  const change = new FrequencyChange();
+  let written = 0;
+  unique.forEach((entry, i) => {
+    if (stays?.(stored[i], entry)) return;
+    const card = cardOf(entry);
+    if (stays) writes.push(quiet(articles.put(entry)), quiet(cards.put(card)));
+    written += 1;
+    const old = oldCards[i];
+    if (old) change.add(keysOf(old), -1);
+    else change.count += 1;
+    change.add(card.keys, +1);
+  });
+  writes.push(journal(tx, change));
+  await Promise.all(writes);
+  return written;
+}
+
+/**
+ * Runs `work` in a read-write transaction over every store, all or nothing. Rejects with the
+ * browser's error: a write it refused (a full disk: QuotaExceededError) comes as the
+ * transaction's error.
+ */
+async function inWriteTransaction<T>(db: IDBPDatabase<LibrarySchema>, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  let failure: unknown;
+  const result = work(tx).catch((error: unknown) => {
+    failure ??= error;
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted: a failed request aborts its transaction.
+    }
+    return undefined;
+  });
+  try {
+    await tx.done;
+  } catch (error) {
+    throw tx.error ?? failure ?? error;
+  }
+  if (failure !== undefined) throw failure;
+  return (await result) as T;
+}
 
 export class LibraryStorage implements LibraryPort {
+  /** The journal being folded in, if it is. */
+  private folding: Promise<void> | undefined;
+  private foldAgain = false;
+
   private constructor(private readonly db: IDBPDatabase<LibrarySchema>) {}
 
   static async open(name = LIBRARY_DB_NAME): Promise<LibraryStorage> {
     const db = await openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
       upgrade(database, oldVersion, _newVersion, transaction) {
-        for (let version = oldVersion + 1; version <= LIBRARY_DB_VERSION; version += 1) {
-          LIBRARY_MIGRATIONS[version - 1]!(database, transaction);
-        }
+        upgradeLibrary(
+          database as unknown as IDBPDatabase,
+          oldVersion,
+          transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>,
+        );
       },
     });
-    return new LibraryStorage(db);
+    const library = new LibraryStorage(db);
+    // What an earlier session journalled and did not fold in (the browser stopped).
+    library.fold();
+    return library;
   }
 
   close(): void {
     this.db.close();
   }
 
+  /**
+   * Folds the journal into the frequencies, in the background after a write: one fold at a
+   * time, again when writes came meanwhile. A failed fold leaves the journal as it was
+   * (lookups still read it); the next write tries again.
+   */
+  private fold(): void {
+    if (this.folding) {
+      this.foldAgain = true;
+      return;
+    }
+    const run = async () => {
+      do {
+        this.foldAgain = false;
+        while (await foldJournal(this.db));
+      } while (this.foldAgain);
+    };
+    this.folding = run()
+      .catch(() => undefined)
+      .finally(() => {
+        this.folding = undefined;
+      });
+  }
+
+  /** Resolves once the journal is folded in (what the writes so far changed is in `terms`). */
+  async settled(): Promise<void> {
+    while (this.folding) await this.folding;
+  }
+
+  private async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    try {
+      return await inWriteTransaction(this.db, work);
+    } finally {
+      this.fold();
+    }
+  }
+
   async save(entry: LibraryEntry): Promise<void> {
-    await this.db.put('articles', entry);
+    await this.write((tx) => writeEntries(tx, [entry]));
   }
 
   /** The article, or undefined when there is none or its record is damaged. */
@@ -87,13 +201,26 @@ export class LibraryStorage implements LibraryPort {
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.delete('articles', id);
+    await this.write(async (tx) => {
+      const cards = tx.objectStore('cards');
+      const old = await quiet(cards.get(id));
+      const change = new FrequencyChange();
+      if (old) {
+        change.add(keysOf(old), -1);
+        change.count = -1;
+      }
+      await Promise.all([quiet(tx.objectStore('articles').delete(id)), quiet(cards.delete(id)), journal(tx, change)]);
+    });
   }
 
   async clear(): Promise<void> {
-    await this.db.clear('articles');
+    // No count is a count of 0.
+    await this.write(async (tx) => {
+      await Promise.all(ALL_STORES.map((store) => quiet(tx.objectStore(store).clear())));
+    });
   }
 
+  /** How many records the library holds (damaged ones included). */
   async count(): Promise<number> {
     return this.db.count('articles');
   }
@@ -134,87 +261,79 @@ export class LibraryStorage implements LibraryPort {
    * one with the same id saved at the same time or later. Rejects with the browser's error.
    */
   async importEntries(entries: readonly LibraryEntry[]): Promise<{ imported: number; skipped: number }> {
-    const tx = this.db.transaction('articles', 'readwrite');
-    let failure: unknown;
-    const fail = (error: unknown) => {
-      failure ??= error;
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted: a failed request aborts its transaction.
-      }
-    };
-    let imported = 0;
-    try {
-      for (const entry of entries) {
-        tx.store
-          .get(entry.id)
-          .then((old: unknown) => {
-            if (isSound(old) && old.savedAt >= entry.savedAt) return;
-            imported += 1;
-            return tx.store.put(entry);
-          })
-          .catch(fail);
-      }
-    } catch (error) {
-      fail(error);
-    }
-    try {
-      await tx.done;
-    } catch (error) {
-      // A write the browser refused (a full disk: QuotaExceededError) comes as the transaction's error.
-      throw tx.error ?? failure ?? error;
-    }
+    const imported = await this.write((tx) =>
+      writeEntries(tx, entries, (stored, entry) => isSound(stored) && stored.savedAt >= entry.savedAt),
+    );
     return { imported, skipped: entries.length - imported };
   }
 
-  async findCounterparts(query: { anchors: string[]; lang: string; published: string | null; id: string }): Promise<LibraryMatch[]> {
-    const tx = this.db.transaction('articles');
-    const index = tx.store.index('anchors');
-    const librarySize = await tx.store.count();
-    if (librarySize === 0 || query.anchors.length === 0) return [];
-
-    const frequency = new Map<string, number>();
-    const [selfStored] = await Promise.all([
-      tx.store.getKey(query.id).then((key) => key !== undefined),
-      ...query.anchors.map(async (anchor) => frequency.set(anchor, await index.count(anchor))),
+  /**
+   * The stored articles in other languages that tell the query's story, best first, scored
+   * (those at or above MATCH_THRESHOLD). Reads the frequencies of the query's probe keys,
+   * the index entries of the most telling ones (library-probes.ts), in the other languages
+   * only, and the cards of the CANDIDATES articles sharing the most weight with the query.
+   */
+  async findCounterparts(
+    query: { anchors: string[]; lang: string; published: string | null; id: string },
+    trace?: LookupTrace,
+  ): Promise<LibraryMatch[]> {
+    const lap = lapper(trace);
+    const tx = this.db.transaction(['cards', 'terms', 'meta', 'journal']);
+    const cards = tx.objectStore('cards');
+    const terms = tx.objectStore('terms');
+    const keys = probeKeys(query.anchors);
+    const [kept, selfKey, held, pending] = await Promise.all([
+      tx.objectStore('meta').get(COUNT_KEY),
+      cards.getKey(query.id),
+      Promise.all(keys.map((key) => terms.get(key))),
+      tx.objectStore('journal').getAll(),
     ]);
-    // Probe the rarest anchors that some *other* article has (the query may be stored itself),
-    // leaving out those so common that they say nothing.
-    const own = selfStored ? 1 : 0;
-    const common = Math.max(10, librarySize * COMMON_SHARE);
-    const probes = query.anchors
-      .filter((anchor) => {
-        const others = (frequency.get(anchor) ?? 0) - own;
-        return others > 0 && others <= common;
-      })
-      .sort((x, y) => frequency.get(x)! - frequency.get(y)!)
-      .slice(0, QUERY_ANCHORS);
+    // What the journal holds and is not folded in yet.
+    const unfolded = new FrequencyChange();
+    unfolded.addJournal(pending);
+    const librarySize = Math.max(0, (kept ?? 0) + unfolded.count);
+    const frequency = new Map(keys.map((key, i) => [key, (held[i] ?? 0) + (unfolded.delta.get(key) ?? 0)]));
+    lap('frequencies');
+    if (librarySize === 0 || keys.length === 0) return [];
 
+    const probes = planProbes(keys, (key) => frequency.get(key) ?? 0, librarySize, selfKey !== undefined);
+    const lang = primaryLang(query.lang);
+    const index = cards.index('keys');
+    // Below and above the query's language: its own articles are never read.
+    const ranges = (key: string) => [
+      IDBKeyRange.bound([key, ''], [key, lang], false, true),
+      IDBKeyRange.bound([key, lang], [key, []], true, false),
+    ];
+    const lists = await Promise.all(
+      probes.map(async (probe) => ({ probe, ids: (await Promise.all(ranges(probe.key).map((range) => index.getAllKeys(range)))).flat() })),
+    );
     const shared = new Map<string, number>();
-    for (const keys of await Promise.all(probes.map((anchor) => index.getAllKeys(anchor)))) {
-      for (const key of keys) if (key !== query.id) shared.set(key, (shared.get(key) ?? 0) + 1);
+    let entriesRead = 0;
+    for (const { probe, ids } of lists) {
+      entriesRead += ids.length;
+      for (const id of ids) if (id !== query.id) shared.set(id, (shared.get(id) ?? 0) + probe.weight);
     }
     const ids = [...shared.entries()]
-      .sort((x, y) => y[1] - x[1])
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, CANDIDATES)
       .map(([id]) => id);
-    const entries = (await Promise.all(ids.map((id): Promise<unknown> => tx.store.get(id)))).filter(isSound);
+    lap('probes');
+    const found = (await Promise.all(ids.map((id) => cards.get(id)))).filter((card): card is LibraryCard => card !== undefined);
     await tx.done;
+    lap('cards');
 
-    const candidates: MatchCandidate[] = entries
-      .filter((e) => e.lang !== query.lang)
-      .map((e) => ({ id: e.id, lang: e.lang, anchors: e.anchors, published: e.published }));
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    return rankCounterparts({ anchors: query.anchors, lang: query.lang, published: query.published }, candidates, {
-      // Anchors only a candidate has were not counted: they occur at least in that candidate.
-      documentFrequency: (anchor) => Math.max(1, frequency.get(anchor) ?? 1),
+    const candidates: MatchCandidate[] = found.map((card) => ({ id: card.id, lang: card.lang, anchors: card.anchors, published: card.published }));
+    const byId = new Map(found.map((card) => [card.id, card]));
+    const ranked = rankCounterparts({ anchors: query.anchors, lang: query.lang, published: query.published }, candidates, {
+      // Probe keys only a candidate has were not counted: they occur at least in that candidate.
+      documentFrequency: (anchor) => (isProbeKey(anchor) ? Math.max(1, frequency.get(anchor) ?? 1) : undefined),
       librarySize,
-    })
-      .filter((r) => r.score >= MATCH_THRESHOLD)
-      .map((r) => {
-        const entry = byId.get(r.id)!;
-        return { id: r.id, lang: entry.lang, title: entry.title, score: r.score };
-      });
+    }).map((r): LibraryMatch => {
+      const card = byId.get(r.id)!;
+      return { id: r.id, lang: card.lang, title: card.title, score: r.score };
+    });
+    lap('rank');
+    if (trace) Object.assign(trace, { keys: keys.length, probes: probes.length, entriesRead, candidates: found.length, ranked });
+    return ranked.filter((match) => match.score >= MATCH_THRESHOLD);
   }
 }

@@ -22,10 +22,11 @@ export interface MatchQuery {
 
 export interface RankOptions {
   /**
-   * In how many stored articles an anchor occurs (the query's own article included or not).
+   * In how many stored articles an anchor occurs (the query's own article included or not);
+   * undefined when the library does not count that anchor (its kind's typical weight is used).
    * Only the query's anchors are asked about.
    */
-  documentFrequency?: (anchor: string) => number;
+  documentFrequency?: (anchor: string) => number | undefined;
   /** How many articles the library holds. */
   librarySize?: number;
   /** At most this many results (default 10). */
@@ -46,7 +47,7 @@ const PRIOR_IDF: Readonly<Record<string, number>> = {
 };
 
 /** "de-AT" → "de". */
-function primaryLang(lang: LangCode): string {
+export function primaryLang(lang: LangCode): string {
   return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
 }
 
@@ -64,9 +65,10 @@ interface WeightCache {
 }
 
 /** Anchor weights per documentFrequency function and library size, reused across queries. */
-const weightCaches = new WeakMap<(anchor: string) => number, Map<number, WeightCache>>();
+const weightCaches = new WeakMap<(anchor: string) => number | undefined, Map<number, WeightCache>>();
 
-function kindWeight(anchor: string): number {
+/** How much one shared anchor of this anchor's kind says (before its rarity). */
+export function kindWeight(anchor: string): number {
   return KIND_WEIGHT[kindOf(anchor)] ?? 0.5;
 }
 
@@ -101,7 +103,11 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
   // rare, so that two articles sharing names in a library of three still count as evidence.
   const n = size + BACKGROUND_ARTICLES;
   const { weight: weightCache, unshared: unsharedCache } = cache;
-  const compute = (anchor: string, count: number) => kindWeight(anchor) * Math.max(Math.log((n + 1) / Math.max(count, 1)), 0);
+  const priorScale = Math.log(n + 1) / PRIOR_SCALE;
+  const compute = (anchor: string, count: number | undefined) =>
+    count === undefined
+      ? priorWeight(anchor) * priorScale
+      : kindWeight(anchor) * Math.max(Math.log((n + 1) / Math.max(count, 1)), 0);
   const weight = (anchor: string) => {
     let w = weightCache.get(anchor);
     if (w === undefined) weightCache.set(anchor, (w = compute(anchor, lookup(anchor))));
@@ -111,7 +117,6 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
   // for a library this size, whatever documentFrequency says of them: a caller often knows
   // the frequencies of the query's anchors only (an index lookup each), and the score must
   // not depend on it.
-  const priorScale = Math.log(n + 1) / PRIOR_SCALE;
   const unshared = (anchor: string) => {
     let w = unsharedCache.get(anchor);
     if (w === undefined) unsharedCache.set(anchor, (w = priorWeight(anchor) * priorScale * (DERIVED.test(anchor) ? DERIVED_UNSHARED : 1)));

@@ -12,8 +12,8 @@
  *   document, whose English counterpart is among the stored articles (median, p95; target
  *   ≤ 50 ms median), and recall@1 of those lookups;
  * then the size on disk (navigator.storage.estimate() before/after, and the profile's IndexedDB
- * folder), the anchors' spread, and where the lookup's time goes (a profiled step-by-step copy
- * of findCounterparts, library-scale/page.ts).
+ * folder), the anchors' spread, and where the lookup's time goes (findCounterparts' own trace:
+ * frequencies read, probes, cards, ranking).
  * Environment: BENCH_LIBRARY_SIZES=10000,30000,100000 (stages), BENCH_LIBRARY_SAMPLES=200,
  * BENCH_LIBRARY_BUDGET_S=330 (a stage whose fill would not end within it is skipped).
  */
@@ -28,7 +28,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browsers.ts';
 import { loadNewstest } from '../../tests/support/newstest.ts';
-import type { LibraryBench, LookupSample, ProfileSample, ReplicaOptions } from './library-scale/page.ts';
+import type { LibraryBench, LookupSample, ProfileSample } from './library-scale/page.ts';
 import type { CorpusDocument } from './library-scale/synthesise.ts';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), 'library-scale');
@@ -120,9 +120,9 @@ function profileSummary(samples: readonly ProfileSample[], label: string): void 
     out(`    ${phase.padEnd(28)} median ${ms(percentile(values, 0.5)).padStart(10)}  p95 ${ms(percentile(values, 0.95)).padStart(10)}  mean ${ms(mean((s) => s.phases[phase] ?? 0)).padStart(10)}`);
   }
   out(
-    `    per lookup (mean): ${mean((s) => s.anchors).toFixed(0)} query anchors counted, ${mean((s) => s.probes).toFixed(0)} probed, ` +
-      `${mean((s) => s.keys).toFixed(0)} keys read (median ${percentile(samples.map((s) => s.keys), 0.5)}, p95 ${percentile(samples.map((s) => s.keys), 0.95)}), ` +
-      `${mean((s) => s.distinct).toFixed(0)} distinct articles tallied, ${mean((s) => s.loaded).toFixed(0)} loaded in full (${(mean((s) => s.loadedChars) / 1000).toFixed(0)}k chars of text)`,
+    `    per lookup (mean): ${mean((s) => s.keys).toFixed(0)} probe keys' frequencies read, ${mean((s) => s.probes).toFixed(0)} probed, ` +
+      `${mean((s) => s.entriesRead).toFixed(0)} index entries read (median ${percentile(samples.map((s) => s.entriesRead), 0.5)}, p95 ${percentile(samples.map((s) => s.entriesRead), 0.95)}), ` +
+      `${mean((s) => s.candidates).toFixed(0)} cards loaded and ranked`,
   );
 }
 
@@ -223,6 +223,7 @@ export async function run(): Promise<void> {
       out(`store one article, anchors computed beforehand (save):    ${stats(store.save)}  [target ≤ ${STORE_TARGET_MS} ms: ${percentile(store.save, 0.5) <= STORE_TARGET_MS ? 'met' : 'MISSED'}]`);
       out(`store one article with its anchors (storyAnchors + save): ${stats(store.anchorsAndSave)}`);
       out(`  (storyAnchors alone ${stats(store.anchorsOnly)})`);
+      out(`  then, in its own transaction, folding the save's journal entry into the frequencies: ${stats(store.fold)}`);
       out(`find a counterpart (findCounterparts):                    ${stats(times)}  [target ≤ ${LOOKUP_TARGET_MS} ms median: ${percentile(times, 0.5) <= LOOKUP_TARGET_MS ? 'met' : 'MISSED'}]`);
       out(`  ${lookups.length} queries (real de/fr/ru newstest documents, anchors computed beforehand, true English counterpart stored)${lookups.length < (allQueries ? queries.length : Math.min(samples, queries.length)) ? `, cut at ${lookupCapMs / 1000} s` : ''}`);
       out(`  ${recall(lookups)}`);
@@ -248,26 +249,13 @@ export async function run(): Promise<void> {
         `; commonest: ${spreadInfo.top.map(([a, n]) => `${a} ${n}`).join(', ')}`,
     );
 
-    out(`\n### where findCounterparts' time goes at ${k(reached)} (step-by-step copy in library-scale/page.ts, same requests, ${samples} queries)`);
+    out(`\n### where findCounterparts' time goes at ${k(reached)} (its own trace, ${Math.min(samples, 100)} queries)`);
     const profiled = spread(Math.min(samples, 100));
-    const size = await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.count());
-    const shipped: ReplicaOptions = { queryAnchors: 150, commonShare: 0.2, candidates: 200 };
-    const variants: Array<[string, ReplicaOptions]> = [
-      ['as shipped (store.count, index.count per anchor, ≤150 probes of anchors in ≤20 % of the library, 200 candidates of any language)', shipped],
-      ['library size known (no store.count)', { ...shipped, knownSize: size }],
-      ['size and document frequencies known (no store.count, no index.count)', { ...shipped, knownSize: size, keptFrequency: true }],
-      [
-        "as above, probing only anchors held by ≤ 1000 articles, the query's own language left out before the best 50 candidates are kept (lang index getAllKeys)",
-        { ...shipped, knownSize: size, keptFrequency: true, maxProbeCount: 1000, excludeSameLang: true, candidates: 50 },
-      ],
-    ];
-    for (const [label, options] of variants) {
-      const result = await page.evaluate(
-        ([list, o, cap]) => (globalThis as unknown as Bench).libraryBench.profile(list, o, cap),
-        [profiled, options, lookupCapMs / 2] as const,
-      );
-      profileSummary(result, label);
-    }
+    const result = await page.evaluate(
+      ([list, cap]) => (globalThis as unknown as Bench).libraryBench.profile(list, cap),
+      [profiled, lookupCapMs / 2] as const,
+    );
+    profileSummary(result, 'findCounterparts');
     out(`(requests to other hosts than 127.0.0.1 aborted: ${blocked})`);
 
     await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.close());

@@ -9,6 +9,7 @@
 import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match-counterpart.ts';
 import { storyAnchors } from '../../utils/story-anchors.ts';
 import { loadNewstest } from '../../tests/support/newstest.ts';
+import { recallThroughLibrary } from './matching/through-library.ts';
 
 export async function run(): Promise<void> {
   const corpus = loadNewstest();
@@ -67,6 +68,18 @@ export async function run(): Promise<void> {
   const avgAnchors = stored.reduce((sum, entry) => sum + entry.anchors.length, 0) / stored.length;
   console.log(
     `anchors: ${storeMs.toFixed(2)} ms a document, ${avgAnchors.toFixed(0)} anchors on average; ranking ${english.length} candidates: median ${median.toFixed(2)} ms, p95 ${(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(2)} ms a query`,
+  );
+
+  // The same queries through the extension's own search (LibraryStorage.findCounterparts).
+  const through = await recallThroughLibrary(corpus.all);
+  const sum = { queries: 0, top1: 0, accepted: 0, acceptedRight: 0 };
+  const perLang = [...through.byLang.entries()].sort().map(([lang, s]) => {
+    for (const key of Object.keys(sum) as Array<keyof typeof sum>) sum[key] += s[key];
+    return `${lang} ${(s.top1 / s.queries).toFixed(3)}`;
+  });
+  console.log(
+    `through LibraryStorage.findCounterparts (the extension's search: probe keys, best 50 candidates ranked; fake-indexeddb): recall@1 ${(sum.top1 / sum.queries).toFixed(3)} (${perLang.join(', ')}); ` +
+      `accepted ${sum.accepted}/${sum.queries} (${sum.queries - sum.accepted} below the threshold), precision of accepted ${pct(sum.acceptedRight, sum.accepted)}; median ${through.medianMs.toFixed(1)} ms a lookup in Node`,
   );
 
   // isSameStory: as used to verify a fetched alternate-language page.

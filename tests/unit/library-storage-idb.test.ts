@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS, LibraryStorage } from '../../utils/library-storage-idb.ts';
+import { libraryEntryFault } from '../../utils/library-entry-fault.ts';
+import { probeKeys } from '../../utils/library-probes.ts';
 import { isQuotaExceeded } from '../../utils/quota-error.ts';
 import { storyAnchors } from '../../utils/story-anchors.ts';
 import type { LibraryEntry } from '../../utils/types.ts';
@@ -64,24 +66,56 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
  * LibraryStorage), and records as that version stored them. One per version: a version
  * without one fails the test below.
  */
-const FIXTURES: Record<number, { create(db: IDBDatabase): void; records: unknown[] }> = {
-  1: {
+function createV1(db: IDBDatabase): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('lang', 'lang');
+  articles.createIndex('anchors', 'anchors', { multiEntry: true });
+  articles.createIndex('savedAt', 'savedAt');
+}
+
+/** What version 2 keeps beside the articles for them, as that version wrote it. */
+function v2Extras(db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]): void {
+  const frequency = new Map<string, number>();
+  for (const record of records) {
+    const keys = probeKeys(record.anchors);
+    tx.objectStore('cards').put({
+      id: record.id, lang: record.lang, title: record.title, published: record.published, anchors: record.anchors,
+      keys: keys.map((key) => [key, record.lang]),
+    });
+    for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  }
+  for (const [key, held] of frequency) tx.objectStore('terms').put(held, key);
+  tx.objectStore('meta').put(records.length, 'count');
+}
+
+const FIXTURES: Record<
+  number,
+  { create(db: IDBDatabase): void; records: LibraryEntry[]; extras?: (db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]) => void }
+> = {
+  1: { create: createV1, records: [en, de, other] },
+  2: {
     create(db) {
       const articles = db.createObjectStore('articles', { keyPath: 'id' });
       articles.createIndex('lang', 'lang');
-      articles.createIndex('anchors', 'anchors', { multiEntry: true });
       articles.createIndex('savedAt', 'savedAt');
+      db.createObjectStore('cards', { keyPath: 'id' }).createIndex('keys', 'keys', { multiEntry: true });
+      db.createObjectStore('terms');
+      db.createObjectStore('meta');
+      db.createObjectStore('journal', { autoIncrement: true });
     },
     records: [en, de, other],
+    extras: v2Extras,
   },
 };
 
 async function createRaw(name: string, version: number, records: unknown[]): Promise<void> {
+  const fixture = FIXTURES[version]!;
   const open = indexedDB.open(name, version);
-  open.onupgradeneeded = () => FIXTURES[version]!.create(open.result);
+  open.onupgradeneeded = () => fixture.create(open.result);
   const db = await done(open);
-  const tx = db.transaction('articles', 'readwrite');
+  const tx = db.transaction([...db.objectStoreNames], 'readwrite');
   for (const record of records) tx.objectStore('articles').put(record);
+  fixture.extras?.(db, tx, records.filter((r): r is LibraryEntry => libraryEntryFault(r) === null));
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -102,8 +136,9 @@ describe('LibraryStorage schema migrations', () => {
     library.close();
     const db = await done(indexedDB.open(name));
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['articles']);
-    expect([...db.transaction('articles').objectStore('articles').indexNames].sort()).toEqual(['anchors', 'lang', 'savedAt']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'journal', 'meta', 'terms']);
+    expect([...db.transaction('articles').objectStore('articles').indexNames].sort()).toEqual(['lang', 'savedAt']);
+    expect([...db.transaction('cards').objectStore('cards').indexNames]).toEqual(['keys']);
     db.close();
   });
 
@@ -115,12 +150,97 @@ describe('LibraryStorage schema migrations', () => {
       expect((await library.list()).entries.map((e) => e.id)).toEqual([other.id, de.id, en.id]);
       for (const e of [en, de, other]) expect(await library.get(e.id)).toEqual(e);
       expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+      await library.settled();
       library.close();
+      await expectConsistent(name);
       const db = await done(indexedDB.open(name));
       expect(db.version).toBe(LIBRARY_DB_VERSION);
       db.close();
     });
   }
+});
+
+/** Reads every record of a store with raw IndexedDB, as [key, value] pairs. */
+async function rawRecords(db: IDBDatabase, store: string): Promise<Array<[IDBValidKey, unknown]>> {
+  const tx = db.transaction(store);
+  const [keys, values] = await Promise.all([done(tx.objectStore(store).getAllKeys()), done(tx.objectStore(store).getAll())]);
+  return keys.map((key, i) => [key, values[i]]);
+}
+
+/**
+ * What the library keeps beside its articles, checked against the articles themselves: a card
+ * for each sound article, each probe key's frequency, and the count.
+ */
+async function expectConsistent(name: string, library?: LibraryStorage): Promise<void> {
+  await library?.settled();
+  const db = await done(indexedDB.open(name));
+  expect(await rawRecords(db, 'journal')).toEqual([]);
+  const articles = (await rawRecords(db, 'articles')).map(([, value]) => value).filter((v): v is LibraryEntry => libraryEntryFault(v) === null);
+  const expected = new Map<string, number>();
+  for (const article of articles) for (const key of probeKeys(article.anchors)) expected.set(key, (expected.get(key) ?? 0) + 1);
+  expect(new Map(await rawRecords(db, 'terms'))).toEqual(expected);
+  expect((await rawRecords(db, 'cards')).map(([key]) => key).sort()).toEqual(articles.map((a) => a.id).sort());
+  expect(new Map(await rawRecords(db, 'meta')).get('count') ?? 0).toBe(articles.length);
+  db.close();
+}
+
+describe('LibraryStorage frequencies and count', () => {
+  it('stay right through save, overwrite, delete, import and clear', async () => {
+    const name = `lib-${n++}`;
+    const library = await LibraryStorage.open(name);
+    for (const e of [en, de, other]) await library.save(e);
+    await expectConsistent(name, library);
+    await library.save({ ...de, anchors: storyAnchors({ title: 'Lyon', text: 'Lyon und Sytral, 14 Kilometer.', lang: 'de' }), savedAt: 9 });
+    await expectConsistent(name, library);
+    await library.delete(en.id);
+    await library.delete('https://nowhere.example/');
+    await expectConsistent(name, library);
+    await library.importEntries([en, { ...other, savedAt: 1 }, { ...en, savedAt: 0 }]);
+    await expectConsistent(name, library);
+    await library.clear();
+    await expectConsistent(name, library);
+    await library.save(en);
+    await expectConsistent(name, library);
+  });
+
+  it('counts what the journal holds before it is folded in, and folds it in when next opened', async () => {
+    const name = `lib-${n++}`;
+    const library = await LibraryStorage.open(name);
+    for (const e of [en, other]) await library.save(e);
+    await library.settled();
+    library.close();
+    // A save whose change was journalled, the browser stopping before it was folded in.
+    const db = await done(indexedDB.open(name));
+    const tx = db.transaction(['articles', 'cards', 'journal'], 'readwrite');
+    tx.objectStore('articles').put(de);
+    const keys = probeKeys(de.anchors);
+    tx.objectStore('cards').put({ id: de.id, lang: 'de', title: de.title, published: null, anchors: de.anchors, keys: keys.map((key) => [key, 'de']) });
+    tx.objectStore('journal').put({ delta: Object.fromEntries(keys.map((key) => [key, 1])), count: 1 });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    // Read before any fold: a lookup counts the journal (the German article holds its keys).
+    const trace = { now: () => 0, phases: {} as Record<string, number> };
+    const reader = await LibraryStorage.open(name);
+    const matches = await reader.findCounterparts({ anchors: en.anchors, lang: 'en', published: null, id: en.id }, trace);
+    expect(matches.map((m) => m.id)).toEqual([de.id]);
+    db.close();
+    await expectConsistent(name, reader);
+    reader.close();
+  });
+
+  it("never offers an article in the query's own language", async () => {
+    const library = await LibraryStorage.open(`lib-${n++}`);
+    const deTwin = { ...de, id: 'https://b.example/de', savedAt: 4 };
+    for (const e of [en, de, deTwin]) await library.save(e);
+    const matches = await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id });
+    expect(matches.map((m) => m.id)).toEqual([en.id]);
+    const trace = { now: () => 0, phases: {} as Record<string, number>, probes: 0, entriesRead: 0 };
+    await library.findCounterparts({ anchors: de.anchors, lang: 'de-AT', published: null, id: 'https://c.example/' }, trace);
+    // Only the English article's index entries are read: the German twins are left out by the index ranges.
+    const enKeys = new Set(probeKeys(en.anchors));
+    expect(trace.probes).toBe(probeKeys(de.anchors).length);
+    expect(trace.entriesRead).toBe(probeKeys(de.anchors).filter((key) => enKeys.has(key)).length);
+    expect(trace.entriesRead).toBeGreaterThan(0);
+  });
 });
 
 describe('LibraryStorage export and import', () => {
@@ -173,6 +293,8 @@ describe('LibraryStorage with damaged records', () => {
     const noLang = { ...en, id: 'https://c.example/no-lang', lang: undefined, savedAt: 6 };
     await createRaw(name, 1, [en, de, noText, noTime, noLang]);
     const library = await LibraryStorage.open(name);
+    // The upgrade from version 1 made cards for the sound articles only.
+    await expectConsistent(name, library);
     expect(await library.list()).toMatchObject({ damaged: 3, entries: [{ id: de.id }, { id: en.id }] });
     expect(await library.get(noText.id)).toBeUndefined();
     expect((await library.exportAll()).map((e) => e.id).sort()).toEqual([de.id, en.id]);

@@ -4,9 +4,7 @@
  * (worker.ts), and the measurements, exposed as globalThis.libraryBench for the Node runner.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { libraryEntryFault } from '../../../utils/library-entry-fault.ts';
-import { LIBRARY_DB_NAME, LibraryStorage } from '../../../utils/library-storage-idb.ts';
-import { MATCH_THRESHOLD, rankCounterparts, type MatchCandidate } from '../../../utils/match-counterpart.ts';
+import { LIBRARY_DB_NAME, LibraryStorage, type LookupTrace } from '../../../utils/library-storage-idb.ts';
 import { storyAnchors } from '../../../utils/story-anchors.ts';
 import type { LibraryEntry } from '../../../utils/types.ts';
 import { realId, synthesiser, type CorpusDocument, type Synthesiser } from './synthesise.ts';
@@ -43,25 +41,6 @@ class Maker {
   }
 }
 
-/** How findCounterparts is parameterised (utils/library-storage-idb.ts at this commit), for the profiled replica. */
-export interface ReplicaOptions {
-  queryAnchors: number;
-  commonShare: number;
-  candidates: number;
-  /** Not in findCounterparts: also leave out anchors held by more than this many articles. */
-  maxProbeCount?: number;
-  /** Not in findCounterparts: the library's size as known beforehand (a kept count), instead of store.count(). */
-  knownSize?: number;
-  /**
-   * Not in findCounterparts: each anchor's document frequency from a table kept beside the
-   * library (here the counts made while filling, in memory) instead of an index.count per anchor.
-   */
-  keptFrequency?: boolean;
-  /** Not in findCounterparts: leave the query's own language out before keeping the best `candidates` (its ids from the lang index). */
-  excludeSameLang?: boolean;
-}
-export const SHIPPED: ReplicaOptions = { queryAnchors: 150, commonShare: 0.2, candidates: 200 };
-
 export interface LookupSample {
   query: string;
   lang: string;
@@ -80,12 +59,11 @@ export interface ProfileSample {
   rankEn: number;
   total: number;
   phases: Record<string, number>;
-  anchors: number;
-  probes: number;
+  /** The query's probe keys (frequencies read), those probed, index entries read, cards loaded. */
   keys: number;
-  distinct: number;
-  loaded: number;
-  loadedChars: number;
+  probes: number;
+  entriesRead: number;
+  candidates: number;
 }
 
 interface State {
@@ -104,8 +82,6 @@ const ready = () => {
   if (!state) throw new Error('libraryBench.init() first');
   return state;
 };
-
-const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(value) === null;
 
 function rankOf(results: ReadonlyArray<{ id: string; lang: string }>, truth: string): { rank: number; rankEn: number } {
   const en = results.filter((r) => r.lang === 'en');
@@ -189,18 +165,25 @@ const api = {
    * computed beforehand, and storyAnchors + save. The new articles (synthetic indices from
    * `firstIndex`, not in the library) are deleted afterwards, untimed.
    */
-  async store(samples: number, firstIndex: number): Promise<{ save: number[]; anchorsAndSave: number[]; anchorsOnly: number[] }> {
+  async store(samples: number, firstIndex: number): Promise<{ save: number[]; anchorsAndSave: number[]; anchorsOnly: number[]; fold: number[] }> {
     const s = ready();
     const reply = await s.makers[0]!.ask({ type: 'make', from: firstIndex, to: firstIndex + 2 * samples, anchors: false });
     const entries = reply.entries ?? [];
     const save: number[] = [];
     const anchorsAndSave: number[] = [];
     const anchorsOnly: number[] = [];
+    const fold: number[] = [];
+    // Each save as a page load makes it: the library idle (the last save's journal folded in,
+    // which is timed on its own: the work a save leaves for after it).
+    await s.storage.settled();
     for (const entry of entries.slice(0, samples)) {
       entry.anchors = storyAnchors({ title: entry.title, text: entry.text, lang: entry.lang });
       const t0 = performance.now();
       await s.storage.save(entry);
-      save.push(performance.now() - t0);
+      const t1 = performance.now();
+      await s.storage.settled();
+      save.push(t1 - t0);
+      fold.push(performance.now() - t1);
     }
     for (const entry of entries.slice(samples)) {
       const t0 = performance.now();
@@ -209,9 +192,11 @@ const api = {
       await s.storage.save(entry);
       anchorsAndSave.push(performance.now() - t0);
       anchorsOnly.push(t1 - t0);
+      await s.storage.settled();
     }
     for (const entry of entries) await s.storage.delete(entry.id);
-    return { save, anchorsAndSave, anchorsOnly };
+    await s.storage.settled();
+    return { save, anchorsAndSave, anchorsOnly, fold };
   },
 
   /**
@@ -249,6 +234,8 @@ const api = {
   /** LibraryStorage.findCounterparts for real newstest documents (anchors computed beforehand), with the true counterpart's rank. */
   async lookup(queryIndices: number[], maxMs = Infinity): Promise<LookupSample[]> {
     const s = ready();
+    // The fill's journal folded in first (as it is a moment after an import).
+    await s.storage.settled();
     const samples: LookupSample[] = [];
     for (const { article, anchors, truth } of queriesFor(queryIndices, maxMs)) {
       const t0 = performance.now();
@@ -266,84 +253,23 @@ const api = {
     return samples;
   },
 
-  /**
-   * A step-by-step copy of LibraryStorage.findCounterparts (same requests, same order, same
-   * transaction), timing each phase and counting what it reads; `options` can differ from the
-   * shipped constants to see what a change would buy (time and rank of the true counterpart).
-   */
-  async profile(queryIndices: number[], options: ReplicaOptions = SHIPPED, maxMs = Infinity): Promise<ProfileSample[]> {
+  /** LibraryStorage.findCounterparts with its trace: where each lookup's time goes and what it reads. */
+  async profile(queryIndices: number[], maxMs = Infinity): Promise<ProfileSample[]> {
     const s = ready();
     const samples: ProfileSample[] = [];
     for (const { article, anchors, truth } of queriesFor(queryIndices, maxMs)) {
-      const phases: Record<string, number> = {};
-      let mark = performance.now();
-      const started = mark;
-      const lap = (name: string) => {
-        const now = performance.now();
-        phases[name] = now - mark;
-        mark = now;
-      };
-      const tx = s.raw.transaction('articles');
-      const byAnchor = tx.store.index('anchors');
-      const librarySize = options.knownSize ?? (await tx.store.count());
-      lap('store.count');
-      const frequency = new Map<string, number>();
-      let sameLang = new Set<IDBValidKey>();
-      const [selfStored] = await Promise.all([
-        tx.store.getKey(article.id).then((key) => key !== undefined),
-        ...anchors.map(async (anchor) =>
-          frequency.set(anchor, options.keptFrequency ? (s.frequency.get(anchor) ?? 0) : await byAnchor.count(anchor)),
-        ),
-        options.excludeSameLang ? tx.store.index('lang').getAllKeys(article.lang).then((keys) => (sameLang = new Set(keys))) : undefined,
-      ]);
-      lap('index.count per anchor');
-      const own = selfStored ? 1 : 0;
-      const common = Math.min(Math.max(10, librarySize * options.commonShare), options.maxProbeCount ?? Infinity);
-      const probes = anchors
-        .filter((anchor) => {
-          const others = (frequency.get(anchor) ?? 0) - own;
-          return others > 0 && others <= common;
-        })
-        .sort((x, y) => frequency.get(x)! - frequency.get(y)!)
-        .slice(0, options.queryAnchors);
-      const keyLists = await Promise.all(probes.map((anchor) => byAnchor.getAllKeys(anchor)));
-      lap('index.getAllKeys per probe');
-      const shared = new Map<IDBValidKey, number>();
-      let keys = 0;
-      for (const list of keyLists) {
-        keys += list.length;
-        for (const key of list) if (key !== article.id && !sameLang.has(key)) shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-      const ids = [...shared.entries()]
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, options.candidates)
-        .map(([id]) => id);
-      lap('tally keys');
-      const entries = (await Promise.all(ids.map((id): Promise<unknown> => tx.store.get(id)))).filter(isSound);
-      await tx.done;
-      lap('store.get candidates');
-      const candidates: MatchCandidate[] = entries
-        .filter((e) => e.lang !== article.lang)
-        .map((e) => ({ id: e.id, lang: e.lang, anchors: e.anchors, published: e.published }));
-      const byId = new Map(entries.map((e) => [e.id, e]));
-      const results = rankCounterparts({ anchors, lang: article.lang, published: article.published }, candidates, {
-        documentFrequency: (anchor) => Math.max(1, frequency.get(anchor) ?? 1),
-        librarySize,
-      })
-        .filter((r) => r.score >= MATCH_THRESHOLD)
-        .map((r) => ({ id: r.id, lang: byId.get(r.id)!.lang }));
-      lap('rankCounterparts');
+      const trace: LookupTrace = { now: () => performance.now(), phases: {} };
+      const started = performance.now();
+      const results = await s.storage.findCounterparts({ anchors, lang: article.lang, published: article.published, id: article.id }, trace);
       samples.push({
         query: article.id,
         ...rankOf(results, truth),
         total: performance.now() - started,
-        phases,
-        anchors: anchors.length,
-        probes: probes.length,
-        keys,
-        distinct: shared.size,
-        loaded: entries.length,
-        loadedChars: entries.reduce((sum, e) => sum + e.text.length + e.paragraphs.join('').length, 0),
+        phases: trace.phases,
+        keys: trace.keys ?? 0,
+        probes: trace.probes ?? 0,
+        entriesRead: trace.entriesRead ?? 0,
+        candidates: trace.candidates ?? 0,
       });
     }
     return samples;
