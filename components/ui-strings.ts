@@ -11,6 +11,10 @@ export type Translate = (key: string, params?: Record<string, string>) => string
 type Dictionary = Record<string, string>;
 
 const en: Dictionary = {
+  // The toolbar button's tooltip
+  'badge.article': 'Counterpart: a news article (no other version known yet)',
+  'badge.available': 'Counterpart: {language} version available',
+
   // Panel status (data-state of [data-testid=status])
   'status.noArticle': 'This page does not look like a news article.',
   'status.searching': 'Looking for a version in another language…',
@@ -166,6 +170,10 @@ const en: Dictionary = {
 };
 
 const de: Dictionary = {
+  // The toolbar button's tooltip
+  'badge.article': 'Counterpart: ein Nachrichtenartikel (noch keine andere Fassung bekannt)',
+  'badge.available': 'Counterpart: Fassung auf {language} verfügbar',
+
   'status.noArticle': 'Diese Seite sieht nicht wie ein Nachrichtenartikel aus.',
   'status.searching': 'Suche nach einer Fassung in einer anderen Sprache …',
   'status.ready': 'Beide Fassungen sind Satz für Satz gegenübergestellt.',
@@ -317,6 +325,10 @@ const de: Dictionary = {
 };
 
 const fr: Dictionary = {
+  // The toolbar button's tooltip
+  'badge.article': 'Counterpart : un article d’actualité (aucune autre version connue pour l’instant)',
+  'badge.available': 'Counterpart : version en {language} disponible',
+
   'status.noArticle': 'Cette page ne ressemble pas à un article de presse.',
   'status.searching': 'Recherche d’une version dans une autre langue…',
   'status.ready': 'Les deux versions sont alignées phrase par phrase.',

@@ -1,19 +1,13 @@
 /** The toolbar button's badge: a dot on an article, the counterpart's language when one is available. */
 import { browser } from 'wxt/browser';
+import { toolbarBadge } from '../../components/toolbar-badge.ts';
 import type { TabView } from '../../utils/types.ts';
 
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction)!;
 
 export function showOnToolbar(view: TabView): void {
   const { tabId } = view;
-  const isArticle = view.status !== 'no-article' && view.page !== undefined;
-  const lang = view.status === 'ready' ? view.counterpart?.lang : view.available[0];
-  const text = !isArticle ? '' : lang ? lang.toUpperCase() : '•';
-  const title = !isArticle
-    ? 'Counterpart'
-    : lang
-      ? `Counterpart: ${lang.toUpperCase()} version available`
-      : 'Counterpart: news article (no counterpart known yet)';
+  const { text, title, lang } = toolbarBadge(view, browser.i18n.getUILanguage());
   void Promise.all([
     action.setBadgeText({ tabId, text }),
     action.setBadgeBackgroundColor({ tabId, color: lang ? '#1a7f4b' : '#5b6470' }),

@@ -40,6 +40,8 @@ describe('Chromium, built extension: the seed pair', () => {
     const badge = async () =>
       worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
     await expect.poll(badge, { timeout: 20_000 }).toBe('DE');
+    // The tooltip, in the browser's UI language (en-US here).
+    expect(await worker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe('Counterpart: German version available');
     const home = await env.browser.openTab(env.site.url('/home.html'));
     await new Promise((done) => setTimeout(done, 1500));
     expect(await worker.evaluate(`chrome.action.getBadgeText({ tabId: ${home.tabId} })`)).toBe('');
