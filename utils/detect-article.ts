@@ -65,12 +65,18 @@ function collapsedLength(text: string | null): number {
 }
 
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/**
+ * Every character DENSE_SCRIPT matches lies in these blocks (CJK, kana, Hangul, and any character
+ * outside the BMP, by its high surrogate): a test V8 compiles and runs far faster than the Unicode script
+ * classes, so Latin, Cyrillic or Arabic text never pays for those.
+ */
+const MAYBE_DENSE = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/;
 
 /** Length in "Latin-equivalent" characters: a Chinese, Japanese or Korean character says as much as ~2.5 Latin ones. */
 function weightedLength(text: string | null): number {
   const collapsed = (text ?? '').replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return 0;
-  const dense = collapsed.match(DENSE_SCRIPT)?.length ?? 0;
+  const dense = MAYBE_DENSE.test(collapsed) ? (collapsed.match(DENSE_SCRIPT)?.length ?? 0) : 0;
   return collapsed.length + Math.round(dense * 1.5);
 }
 

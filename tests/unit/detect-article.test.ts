@@ -73,6 +73,14 @@ describe('detectArticle', () => {
     expect(detectArticle(doc(html)).signals).toContain('jsonld-article');
   });
 
+  it('weighs Chinese text as denser than Latin, also for ideographs outside the BMP', () => {
+    // 240 ideographs in one paragraph: ~600 Latin-equivalent characters, a body; 240 Latin ones are not.
+    const han = (ch: string) => `<html><body><div><p>${ch.repeat(240)}</p></div></body></html>`;
+    expect(detectArticle(doc(han('中'))).signals).toContain('body-text');
+    expect(detectArticle(doc(han('\u{20000}'))).signals).toContain('body-text');
+    expect(detectArticle(doc(han('a'))).signals).not.toContain('body-text');
+  });
+
   it('finds the element that holds the article body', () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, long enough to count as running text in an article body here.</p>`).join('');
     const withArticle = doc(`<html><body><nav><a href="/">Home</a></nav><article id="story"><h1>Title</h1><div class="text">${paragraphs}</div></article><footer>f</footer></body></html>`);
