@@ -266,15 +266,15 @@ function summary(label: string, rows: Row[]): void {
   }
   const wall = rows.map(loadWall);
   const cpu = rows.map(loadCpu);
-  const part = (key: 'injectMs' | 'idleMs' | 'otherMs') => rows.map((r) => r.ext.cost[key]);
+  const part = (key: 'injectCpuMs' | 'idleCpuMs' | 'otherMs') => rows.map((r) => r.ext.cost[key]);
   out(
     `${label} (${rows.length} pages): CPU time median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))}, max ${ms(Math.max(...cpu))}` +
       ` [wall time: median ${ms(percentile(wall, 50))}, p95 ${ms(percentile(wall, 95))}]`,
   );
   out(
-    `${' '.repeat(label.length)}   of it (wall): injection median ${ms(percentile(part('injectMs'), 50))} (p95 ${ms(percentile(part('injectMs'), 95))}),` +
-      ` detection idle callback median ${ms(percentile(part('idleMs'), 50))} (p95 ${ms(percentile(part('idleMs'), 95))}),` +
-      ` other median ${ms(percentile(part('otherMs'), 50))} (p95 ${ms(percentile(part('otherMs'), 95))})`,
+    `${' '.repeat(label.length)}   of it (CPU): injection median ${ms(percentile(part('injectCpuMs'), 50))} (p95 ${ms(percentile(part('injectCpuMs'), 95))}),` +
+      ` detection idle callback median ${ms(percentile(part('idleCpuMs'), 50))} (p95 ${ms(percentile(part('idleCpuMs'), 95))});` +
+      ` other (wall) median ${ms(percentile(part('otherMs'), 50))} (p95 ${ms(percentile(part('otherMs'), 95))})`,
   );
 }
 
@@ -422,7 +422,7 @@ export async function run(): Promise<void> {
     const worst = rows.reduce((a, b) => (cost(b) > cost(a) ? b : a));
     const w = worst.ext.cost;
     out(
-      `costliest page by ${what}: ${worst.slug} ${ms(loadCpu(worst))} CPU at page load (injection ${ms(w.injectMs)}, detection ${ms(w.idleMs)}, other ${ms(w.otherMs)} wall), ` +
+      `costliest page by ${what}: ${worst.slug} ${ms(loadCpu(worst))} CPU at page load (injection ${ms(w.injectCpuMs)}, detection ${ms(w.idleCpuMs)} CPU), ` +
         `hand-off ${ms(w.handoffCpuMs)} CPU (${ms(w.handoffMs)} wall); ` +
         `article ${worst.ext.report?.isArticle ?? '?'}, ${((worst.ext.report?.htmlChars ?? 0) / 1000).toFixed(0)}k chars HTML; ` +
         `page's own script ${ms(worst.base.cost.pageMs)}, load ${ms(worst.base.loadMs)})`,

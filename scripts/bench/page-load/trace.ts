@@ -55,10 +55,14 @@ export interface PageCost {
   extMs: number;
   /** The same as thread CPU time (leaves out time the thread was descheduled on a busy machine). */
   extCpuMs: number;
-  /** Of which: evaluating content.js at injection (compile + top level + WXT setup). */
+  /** Of which: evaluating the content script at injection (compile + top level). */
   injectMs: number;
+  /** The injection as thread CPU time. */
+  injectCpuMs: number;
   /** Of which: idle callbacks the content script registered at injection (detection; the report of a non-article). */
   idleMs: number;
+  /** The detection as thread CPU time. */
+  idleCpuMs: number;
   /** Of which: idle callbacks registered from an idle callback (an article's hand-off: HTML serialised and sent). */
   handoffMs: number;
   /** The hand-off as thread CPU time. */
@@ -125,7 +129,7 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
     return false;
   };
 
-  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, idleMs: 0, handoffMs: 0, handoffCpuMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
+  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, injectCpuMs: 0, idleMs: 0, idleCpuMs: 0, handoffMs: 0, handoffCpuMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
   let totalUs = 0;
   let outerEnd = -Infinity; // end of the current outermost script event
   let ownEnd = -Infinity; // end of the current outermost content-script event
@@ -140,13 +144,19 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
     }
     if (e.ts >= ownEnd && isOwn(e)) {
       const ms = (e.dur ?? 0) / 1000;
+      const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
       cost.extMs += ms;
-      cost.extCpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
-      if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') cost.injectMs += ms;
-      else if (e.name === 'FireIdleCallback' && handoffIds.has(e.args?.data?.id as number)) {
+      cost.extCpuMs += cpu;
+      if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') {
+        cost.injectMs += ms;
+        cost.injectCpuMs += cpu;
+      } else if (e.name === 'FireIdleCallback' && handoffIds.has(e.args?.data?.id as number)) {
         cost.handoffMs += ms;
-        cost.handoffCpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
-      } else if (e.name === 'FireIdleCallback') cost.idleMs += ms;
+        cost.handoffCpuMs += cpu;
+      } else if (e.name === 'FireIdleCallback') {
+        cost.idleMs += ms;
+        cost.idleCpuMs += cpu;
+      }
       else cost.otherMs += ms;
       cost.extEvents.push(e);
       ownEnd = end(e);
