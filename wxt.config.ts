@@ -3,6 +3,16 @@ import { defineConfig } from 'wxt';
 // Explicit imports everywhere: a file shows what it depends on.
 export default defineConfig({
   imports: false,
+  hooks: {
+    // The content script is built as a plain script (entrypoints/page-probe: no WXT content-script
+    // runtime to start on every page) and listed here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: ['page-probe.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Counterpart',
     description:

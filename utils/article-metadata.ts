@@ -26,8 +26,11 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every object of the page's JSON-LD blocks, @graph items flattened; malformed blocks skipped. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+/**
+ * Every object of the page's JSON-LD blocks, @graph items flattened; malformed blocks skipped.
+ * With `mentioning`, only blocks whose text matches it are parsed (a cheap test before JSON.parse).
+ */
+export function jsonLdObjects(doc: Document, mentioning?: RegExp): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4) return;
@@ -40,7 +43,7 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = script.textContent ?? '';
-    if (raw.length > 500_000) continue;
+    if (raw.length > 500_000 || (mentioning && !mentioning.test(raw))) continue;
     try {
       visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')), 0);
     } catch {

@@ -1,6 +1,7 @@
 /**
  * Is this page a news article? Runs in the content script on every page at load, so it is
- * cheap (one pass over the paragraphs and links, no Readability, no franc) and small.
+ * cheap (no Readability, no franc, live tag collections rather than selector queries, the
+ * cheapest decisive signals first and every scan stopped once the answer is known) and small.
  *
  * Positive signals: JSON-LD article types, og:type=article, a published time, an <article>
  * element, a readerable body (the heuristic of Readability-readerable.js, re-implemented here
@@ -48,24 +49,15 @@ export function isProbablyReaderable(doc: Document): boolean {
   return false;
 }
 
-const LISTING_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|WebSite|SiteNavigationElement|ProfilePage)$/;
-
-interface PageShape {
-  /** Characters of visible text in the body (scripts and styles left out); -1 when not needed. */
-  textChars: number;
-  /** Characters of that text inside links. */
-  linkChars: number;
-  /** Links whose text reads like a headline (4+ words or 25+ characters). */
-  headlineLinks: number;
+interface BodyText {
+  /** Readerable-style score: Σ √(chars − 140) over paragraphs of 140+ own characters (not link text, not teasers). */
+  score: number;
+  /** The most paragraph text under one parent. */
+  group: number;
   /** Paragraphs that sit beside a linked headline in a small box: homepage teasers. */
   teasers: number;
-  /**
-   * Readerable-style score of running text that is neither link text nor a teaser:
-   * Σ √(chars − 140) over paragraphs (p, pre, div with <br>) of 140+ own characters.
-   */
-  bodyScore: number;
-  /** Enough running text for an article body (by score, or 500+ characters under one parent). */
-  hasBody: boolean;
+  /** The parent holding that most paragraph text (the article body, on an article). */
+  box: Element | null;
 }
 
 function collapsedLength(text: string | null): number {
@@ -73,16 +65,25 @@ function collapsedLength(text: string | null): number {
 }
 
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/**
+ * Every character DENSE_SCRIPT matches lies in these blocks (CJK, kana, Hangul, and any character
+ * outside the BMP, by its high surrogate): a test V8 compiles and runs far faster than the Unicode script
+ * classes, so Latin, Cyrillic or Arabic text never pays for those.
+ */
+const MAYBE_DENSE = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/;
 
 /** Length in "Latin-equivalent" characters: a Chinese, Japanese or Korean character says as much as ~2.5 Latin ones. */
 function weightedLength(text: string | null): number {
   const collapsed = (text ?? '').replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return 0;
-  const dense = collapsed.match(DENSE_SCRIPT)?.length ?? 0;
+  const dense = MAYBE_DENSE.test(collapsed) ? (collapsed.match(DENSE_SCRIPT)?.length ?? 0) : 0;
   return collapsed.length + Math.round(dense * 1.5);
 }
 
 const HEADLINE_LINK = 25;
+const BODY_SCORE = 20;
+const BODY_GROUP = 500;
+const MIN_HEADLINE_LINKS = 8;
 
 function visibleTextChars(body: HTMLElement): number {
   let chars = collapsedLength(body.textContent);
@@ -92,110 +93,161 @@ function visibleTextChars(body: HTMLElement): number {
   return Math.max(chars, 0);
 }
 
+/** Paragraph-like blocks of `body`: every p, then every pre, then each div holding a <br>, once each. */
+function* paragraphs(body: HTMLElement): Generator<Element> {
+  yield* Array.from(body.getElementsByTagName('p'));
+  yield* Array.from(body.getElementsByTagName('pre'));
+  const seen = new Set<Element>();
+  for (const br of Array.from(body.getElementsByTagName('br'))) {
+    const parent = br.parentElement;
+    if (parent && parent.localName === 'div' && !seen.has(parent)) {
+      seen.add(parent);
+      yield parent;
+    }
+  }
+}
+
 /**
  * Running text that is neither link text nor a teaser (the only paragraph of a small box that
- * also holds a linked headline): a readerable-style score, Σ √(chars − 140) over paragraphs of
- * 140+ own characters, and the most paragraph text under one parent (short-paragraph news).
- * Stops as soon as either says "article body".
+ * also holds a linked headline): a readerable-style score and the most paragraph text under one
+ * parent (short-paragraph news). Stops as soon as either says "article body" — whether it does
+ * is the same in any order, since both only grow.
  */
-function bodyText(body: HTMLElement): { score: number; group: number; teasers: number } {
-  const nodes = new Set<Element>(Array.from(body.querySelectorAll('p, pre')));
-  for (const br of Array.from(body.querySelectorAll('div > br'))) {
-    if (br.parentElement) nodes.add(br.parentElement);
-  }
+function bodyText(body: HTMLElement): BodyText {
   let teasers = 0;
   let score = 0;
   let group = 0;
+  let box: Element | null = null;
   const groups = new Map<Element, number>();
-  for (const node of nodes) {
+  for (const node of paragraphs(body)) {
     let own = weightedLength(node.textContent);
     if (own < 30) continue;
-    for (const a of Array.from(node.querySelectorAll('a'))) own -= weightedLength(a.textContent);
+    const links = node.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) own -= weightedLength(links[i]!.textContent);
     if (own < 30) continue;
-    const box = node.parentElement;
-    if (!box) continue;
-    if (box !== body && box.querySelectorAll('p').length <= 1) {
-      const links = Array.from(box.querySelectorAll('a')).filter((a) => !node.contains(a));
-      if (links.some((a) => collapsedLength(a.textContent) >= HEADLINE_LINK)) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (parent !== body && parent.getElementsByTagName('p').length <= 1) {
+      const boxLinks = Array.from(parent.getElementsByTagName('a')).filter((a) => !node.contains(a));
+      if (boxLinks.some((a) => collapsedLength(a.textContent) >= HEADLINE_LINK)) {
         if (own >= 80) teasers++;
         continue;
       }
     }
     if (own >= 140) score += Math.sqrt(own - 140);
-    const sum = (groups.get(box) ?? 0) + own;
-    groups.set(box, sum);
-    group = Math.max(group, sum);
+    const sum = (groups.get(parent) ?? 0) + own;
+    groups.set(parent, sum);
+    if (sum > group) {
+      group = sum;
+      box = parent;
+    }
     if (score > BODY_SCORE || group >= BODY_GROUP) break;
   }
-  return { score, group, teasers };
+  return { score, group, teasers, box };
 }
 
-/** The numbers the link-page test needs, computed lazily (most articles stop early). */
-export function pageShape(doc: Document): PageShape {
-  const body = doc.body;
-  if (!body) return { textChars: 0, linkChars: 0, headlineLinks: 0, teasers: 0, bodyScore: 0, hasBody: false };
+/** Characters of link text in `body`, and how many links read like a headline. */
+function linkText(body: HTMLElement): { linkChars: number; headlineLinks: number } {
   let linkChars = 0;
   let headlineLinks = 0;
-  for (const a of Array.from(body.querySelectorAll('a'))) {
-    const length = collapsedLength(a.textContent);
+  const links = body.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const length = collapsedLength(links[i]!.textContent);
     linkChars += length;
     if (length >= HEADLINE_LINK) headlineLinks++;
   }
-  const { score, group, teasers } = bodyText(body);
-  const hasBody = score > BODY_SCORE || group >= BODY_GROUP;
-  // Total text is only needed to judge link density on pages without running text.
-  const textChars = !hasBody && headlineLinks >= MIN_HEADLINE_LINKS ? visibleTextChars(body) : -1;
-  return { textChars, linkChars, headlineLinks, teasers, hasBody, bodyScore: score };
+  return { linkChars, headlineLinks };
 }
 
-const BODY_SCORE = 20;
-const BODY_GROUP = 500;
-const MIN_HEADLINE_LINKS = 8;
+/** og:type and published-time meta tags, in one pass over the <meta> elements. */
+function metaTags(doc: Document): { ogArticle: boolean; published: boolean } {
+  let ogType: string | null = null;
+  let published = false;
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const property = meta.getAttribute('property');
+    const name = meta.getAttribute('name');
+    if (ogType === null && (property === 'og:type' || name === 'og:type')) ogType = (meta.getAttribute('content') ?? '').trim().toLowerCase();
+    if (property === 'article:published_time' || name === 'article:published_time' || meta.getAttribute('itemprop') === 'datePublished') published = true;
+  }
+  const type = ogType ?? '';
+  return { ogArticle: type === 'article' || type.endsWith(':article') || type === 'blog', published };
+}
 
-/** Decides whether `doc` is an article page, cheaply; never mutates `doc`. */
+/** Only JSON-LD blocks that mention one of these can declare an article type (see isArticleType). */
+const ARTICLE_TYPE_HINT = /Article|Posting|Report|Review/;
+
+/**
+ * Decides whether `doc` is an article page, cheaply; never mutates `doc`. Cheapest decisive
+ * signals first: what the page declares (JSON-LD article types, og:type, <article>), then its
+ * paragraphs, which stop as soon as they read like an article body; the scans of links and
+ * total text that catch a page of links only run when there is no such body, and Readability's
+ * readerable test only when nothing else decides. `signals` lists what was seen on the way.
+ */
 export function detectArticle(doc: Document): ArticleDetection {
   const signals: string[] = [];
-
-  const objects = jsonLdObjects(doc);
-  const types = objects.flatMap(jsonLdTypesOf);
-  const articleObjects = objects.filter((object) => jsonLdTypesOf(object).some(isArticleType)).length;
+  const articleObjects = jsonLdObjects(doc, ARTICLE_TYPE_HINT).filter((object) => jsonLdTypesOf(object).some(isArticleType)).length;
   if (articleObjects > 0) signals.push('jsonld-article');
-  const ogType = (doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
-  if (ogType === 'article' || ogType.endsWith(':article') || ogType === 'blog') signals.push('og-article');
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], [itemprop="datePublished"]')) {
-    signals.push('published-time');
-  }
-  const articleElements = doc.querySelectorAll('article').length;
+  const { ogArticle, published: publishedMeta } = metaTags(doc);
+  if (ogArticle) signals.push('og-article');
+  const articleElements = doc.getElementsByTagName('article').length;
   if (articleElements >= 1 && articleElements <= 2) signals.push('article-element');
-  const readerable = isProbablyReaderable(doc);
-  if (readerable) signals.push('readerable');
-
-  const shape = pageShape(doc);
-  if (shape.hasBody) signals.push('body-text');
-
-  // Negative signals: a page made of links and teasers (homepage, section page).
-  const linkDensity = shape.textChars > 0 ? shape.linkChars / shape.textChars : shape.textChars === 0 ? 1 : 0;
-  const listingOnly =
-    types.length > 0 &&
-    types.every((t) => LISTING_TYPES.test(t) || /Organization|BreadcrumbList|WebPage|ImageObject|Person|SearchAction/.test(t));
-  if (listingOnly && !signals.includes('jsonld-article')) signals.push('not:jsonld-listing');
   if (articleElements >= 4) signals.push('not:many-articles');
-  if (shape.teasers >= 3) signals.push('not:teasers');
+  const strongMeta = articleObjects > 0 || ogArticle;
+
+  const body = doc.body;
+  const text: BodyText = body ? bodyText(body) : { score: 0, group: 0, teasers: 0, box: null };
+  const hasBody = text.score > BODY_SCORE || text.group >= BODY_GROUP;
+  if (hasBody) signals.push('body-text');
+  if (text.teasers >= 3) signals.push('not:teasers');
+
+  let readerableResult: boolean | undefined;
+  const readerable = (): boolean => {
+    if (readerableResult === undefined) {
+      readerableResult = isProbablyReaderable(doc);
+      if (readerableResult) signals.push('readerable');
+    }
+    return readerableResult;
+  };
+
+  // A body of running text is never a page of links: an article if it says so or reads like one.
+  if (hasBody) return { isArticle: strongMeta || readerable(), signals };
+
+  // No such body: a page made of links and teasers (homepage, section page) is never an article.
+  const published = publishedMeta || doc.querySelector('[itemprop="datePublished"]') !== null;
+  if (published) signals.push('published-time');
+  const metaSignals = (articleObjects > 0 ? 1 : 0) + (ogArticle ? 1 : 0) + (published ? 1 : 0);
+  const { linkChars, headlineLinks } = body ? linkText(body) : { linkChars: 0, headlineLinks: 0 };
+  // Total text is only needed to judge link density on pages with many headline links.
+  const textChars = !body ? 0 : headlineLinks >= MIN_HEADLINE_LINKS ? visibleTextChars(body) : -1;
+  const linkDensity = textChars > 0 ? linkChars / textChars : textChars === 0 ? 1 : 0;
+  const linkHeavy =
+    headlineLinks >= MIN_HEADLINE_LINKS &&
+    (linkDensity > 0.5 || (text.teasers >= 3 && linkDensity > 0.3) || (articleElements >= 4 && linkDensity > 0.35));
   // A page that describes itself as one article (one JSON-LD article, or og:type=article with a
   // published time) and reads like one is a short article among many links, not a link page.
-  const metaSignals = ['jsonld-article', 'og-article', 'published-time'].filter((signal) => signals.includes(signal)).length;
-  const declaresOneArticle =
-    (readerable || shape.bodyScore > 5) &&
-    (articleObjects === 1 || (signals.includes('og-article') && signals.includes('published-time')));
-  const linkPage =
-    !shape.hasBody &&
-    shape.headlineLinks >= MIN_HEADLINE_LINKS &&
-    (linkDensity > 0.5 || (shape.teasers >= 3 && linkDensity > 0.3) || (articleElements >= 4 && linkDensity > 0.35)) &&
-    !(declaresOneArticle && shape.teasers < 3);
-  if (linkPage) signals.push('not:link-page');
-
-  const strongMeta = signals.includes('jsonld-article') || signals.includes('og-article');
-  const isArticle =
-    !linkPage && (readerable || (strongMeta && (shape.hasBody || shape.bodyScore > 5)) || (metaSignals >= 2 && shape.textChars !== 0));
+  const declaresOneArticle = articleObjects === 1 || (ogArticle && published);
+  const linkPage = linkHeavy && !(text.teasers < 3 && declaresOneArticle && (text.score > 5 || readerable()));
+  if (linkPage) {
+    signals.push('not:link-page');
+    return { isArticle: false, signals };
+  }
+  const isArticle = (strongMeta && text.score > 5) || (metaSignals >= 2 && textChars !== 0) || readerable();
   return { isArticle, signals };
+}
+
+/**
+ * The element that holds an article's body, for sending less than the whole page: the one
+ * <article>, else the <main>, around the paragraphs that read as the body, else their parent's
+ * parent (headline and all). Null when the page has no such paragraphs.
+ */
+export function articleContainer(doc: Document): Element | null {
+  const body = doc.body;
+  const box = body ? bodyText(body).box : null;
+  if (!box || !body) return null;
+  const landmark = box.closest('article, main, [role="main"]');
+  if (landmark) return landmark;
+  const parent = box.parentElement;
+  return parent && parent !== body && parent !== doc.documentElement ? parent : box;
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../scripts/cli/parse-html-node.ts';
-import { detectArticle } from '../../utils/detect-article.ts';
+import { articleContainer, detectArticle } from '../../utils/detect-article.ts';
 import { findAlternates } from '../../utils/find-alternates.ts';
 import { homepageHtml, newsPageHtml, seedPageHtml } from '../support/news-page.ts';
 import { sharedDataPath } from '../support/shared-data.ts';
@@ -14,7 +14,9 @@ describe('detectArticle', () => {
     for (const lang of ['en', 'de'] as const) {
       const result = detectArticle(doc(seedPageHtml(lang)));
       expect(result.isArticle).toBe(true);
-      expect(result.signals).toEqual(expect.arrayContaining(['jsonld-article', 'og-article', 'published-time', 'readerable']));
+      // Declared an article and has a body of running text: decided there, without the link or readerable scans.
+      expect(result.signals).toEqual(expect.arrayContaining(['jsonld-article', 'og-article', 'body-text']));
+      expect(result.signals).not.toContain('not:link-page');
     }
   });
 
@@ -52,6 +54,40 @@ describe('detectArticle', () => {
       const html = readFileSync(sharedDataPath('readability-test-pages', slug, 'source.html'), 'utf8');
       expect(detectArticle(doc(html, 'http://fakehost/test/page.html')).isArticle, slug).toBe(meta.readerable);
     }
+  });
+
+  it('a declared article with a body of running text stays an article beside many headline links, decided before any link scan', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">Another headline number ${i} about the regional economy</a></li>`).join('');
+    const body = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the council voted on Tuesday to extend the harbour promenade by two kilometres, after a debate that lasted well into the night.</p>`).join('');
+    const html = `<html><head><meta property="og:type" content="article"></head><body><article>${body}</article><aside><ul>${links}</ul></aside></body></html>`;
+    const result = detectArticle(doc(html));
+    expect(result.isArticle).toBe(true);
+    expect(result.signals).toEqual(expect.arrayContaining(['og-article', 'body-text']));
+    expect(result.signals).not.toContain('not:link-page');
+  });
+
+  it('only parses JSON-LD blocks that can name an article type, and still finds one in a @graph', () => {
+    const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', headline: 'x' }] });
+    const paragraphs = Array.from({ length: 6 }, () => '<p>Schools stay closed on Friday because of the storm.</p>').join('');
+    const html = `<html><head><script type="application/ld+json">{ broken, no type here</script><script type="application/ld+json">${graph}</script></head><body><div>${paragraphs}</div></body></html>`;
+    expect(detectArticle(doc(html)).signals).toContain('jsonld-article');
+  });
+
+  it('weighs Chinese text as denser than Latin, also for ideographs outside the BMP', () => {
+    // 240 ideographs in one paragraph: ~600 Latin-equivalent characters, a body; 240 Latin ones are not.
+    const han = (ch: string) => `<html><body><div><p>${ch.repeat(240)}</p></div></body></html>`;
+    expect(detectArticle(doc(han('中'))).signals).toContain('body-text');
+    expect(detectArticle(doc(han('\u{20000}'))).signals).toContain('body-text');
+    expect(detectArticle(doc(han('a'))).signals).not.toContain('body-text');
+  });
+
+  it('finds the element that holds the article body', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, long enough to count as running text in an article body here.</p>`).join('');
+    const withArticle = doc(`<html><body><nav><a href="/">Home</a></nav><article id="story"><h1>Title</h1><div class="text">${paragraphs}</div></article><footer>f</footer></body></html>`);
+    expect(articleContainer(withArticle)?.id).toBe('story');
+    const plain = doc(`<html><body><div id="page"><h1>Title</h1><div class="text">${paragraphs}</div></div><div>other</div></body></html>`);
+    expect(articleContainer(plain)?.id).toBe('page');
+    expect(articleContainer(doc('<html><body><p>Hi</p></body></html>'))).toBeNull();
   });
 
   it('does not mutate the document', () => {

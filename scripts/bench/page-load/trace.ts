@@ -9,6 +9,9 @@
  * v8.compile/v8.run), plus the whole FireIdleCallback/TimerFire around a callback the content
  * script registered itself (found by the id in the RequestIdleCallback/TimerInstall event it
  * emitted while running), so the idle-time detection is counted with its wrapper.
+ * An idle callback registered from inside another of its idle callbacks is the article
+ * hand-off (language, alternates, HTML serialised and sent: extraction work, deferred to idle
+ * time); it is counted apart from injection and detection.
  */
 
 export interface TraceEvent {
@@ -52,10 +55,18 @@ export interface PageCost {
   extMs: number;
   /** The same as thread CPU time (leaves out time the thread was descheduled on a busy machine). */
   extCpuMs: number;
-  /** Of which: evaluating content.js at injection (compile + top level + WXT setup). */
+  /** Of which: evaluating the content script at injection (compile + top level). */
   injectMs: number;
-  /** Of which: idle callbacks the content script registered (detection, serialisation, message). */
+  /** The injection as thread CPU time. */
+  injectCpuMs: number;
+  /** Of which: idle callbacks the content script registered at injection (detection; the report of a non-article). */
   idleMs: number;
+  /** The detection as thread CPU time. */
+  idleCpuMs: number;
+  /** Of which: idle callbacks registered from an idle callback (an article's hand-off: HTML serialised and sent). */
+  handoffMs: number;
+  /** The hand-off as thread CPU time. */
+  handoffCpuMs: number;
   /** Everything else of the content script (timers, message listeners, microtasks). */
   otherMs: number;
   /** The page's own script time on the same thread (script events minus the content script's). */
@@ -97,10 +108,19 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
   const inside = (t: number) => ownUrl.some((e) => e.ts <= t && t <= end(e));
   const idleIds = new Set<number>();
   const timerIds = new Set<number>();
+  const idleRequests: TraceEvent[] = [];
   for (const e of main) {
-    if (e.name === 'RequestIdleCallback' && typeof e.args?.data?.id === 'number' && inside(e.ts)) idleIds.add(e.args.data.id);
+    if (e.name === 'RequestIdleCallback' && typeof e.args?.data?.id === 'number' && inside(e.ts)) {
+      idleIds.add(e.args.data.id);
+      idleRequests.push(e);
+    }
     if (e.name === 'TimerInstall' && typeof e.args?.data?.timerId === 'number' && inside(e.ts)) timerIds.add(e.args.data.timerId);
   }
+  // Hand-off callbacks: requested while one of the content script's own idle callbacks ran.
+  const ownIdle = script.filter((e) => e.name === 'FireIdleCallback' && idleIds.has(e.args?.data?.id as number));
+  const handoffIds = new Set(
+    idleRequests.filter((r) => ownIdle.some((f) => f.ts <= r.ts && r.ts <= end(f))).map((r) => r.args!.data!.id as number),
+  );
   const isOwn = (e: TraceEvent): boolean => {
     const url = scriptUrl(e);
     if (url !== undefined && isExtensionUrl(url)) return true;
@@ -109,7 +129,7 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
     return false;
   };
 
-  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, idleMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
+  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, injectCpuMs: 0, idleMs: 0, idleCpuMs: 0, handoffMs: 0, handoffCpuMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
   let totalUs = 0;
   let outerEnd = -Infinity; // end of the current outermost script event
   let ownEnd = -Infinity; // end of the current outermost content-script event
@@ -124,10 +144,19 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
     }
     if (e.ts >= ownEnd && isOwn(e)) {
       const ms = (e.dur ?? 0) / 1000;
+      const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
       cost.extMs += ms;
-      cost.extCpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
-      if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') cost.injectMs += ms;
-      else if (e.name === 'FireIdleCallback') cost.idleMs += ms;
+      cost.extCpuMs += cpu;
+      if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') {
+        cost.injectMs += ms;
+        cost.injectCpuMs += cpu;
+      } else if (e.name === 'FireIdleCallback' && handoffIds.has(e.args?.data?.id as number)) {
+        cost.handoffMs += ms;
+        cost.handoffCpuMs += cpu;
+      } else if (e.name === 'FireIdleCallback') {
+        cost.idleMs += ms;
+        cost.idleCpuMs += cpu;
+      }
       else cost.otherMs += ms;
       cost.extEvents.push(e);
       ownEnd = end(e);
