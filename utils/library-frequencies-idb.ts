@@ -51,7 +51,8 @@ export function journal(tx: IDBPTransaction<LibrarySchema, LibraryStoreName[], '
 export async function foldJournal(db: IDBPDatabase<LibrarySchema>): Promise<boolean> {
   // Nothing to fold (the common case on opening): no write transaction at all.
   if ((await db.count('journal')) === 0) return false;
-  const tx = db.transaction(['journal', 'terms', 'meta'], 'readwrite');
+  // Relaxed: a fold lost to a power cut is folded again from the journal it did not remove.
+  const tx = db.transaction(['journal', 'terms', 'meta'], 'readwrite', { durability: 'relaxed' });
   const journalStore = tx.objectStore('journal');
   const terms = tx.objectStore('terms');
   const meta = tx.objectStore('meta');

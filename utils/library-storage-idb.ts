@@ -106,8 +106,12 @@ async function writeEntries(
  * browser's error: a write it refused (a full disk: QuotaExceededError) comes as the
  * transaction's error.
  */
-async function inWriteTransaction<T>(db: IDBPDatabase<LibrarySchema>, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+async function inWriteTransaction<T>(
+  db: IDBPDatabase<LibrarySchema>,
+  work: (tx: WriteTransaction) => Promise<T>,
+  durability: IDBTransactionDurability,
+): Promise<T> {
+  const tx = db.transaction(ALL_STORES, 'readwrite', { durability });
   let failure: unknown;
   const result = work(tx).catch((error: unknown) => {
     failure ??= error;
@@ -182,16 +186,22 @@ export class LibraryStorage implements LibraryPort {
     while (this.folding) await this.folding;
   }
 
-  private async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  /**
+   * A write, then the fold. `relaxed`: done once the operating system has the data, without
+   * waiting for the disk (what Firefox always does): for the article saved on each page read,
+   * which a browser crash does not lose; the user's own imports, deletions and clearing wait
+   * for the disk.
+   */
+  private async write<T>(work: (tx: WriteTransaction) => Promise<T>, durability: IDBTransactionDurability = 'default'): Promise<T> {
     try {
-      return await inWriteTransaction(this.db, work);
+      return await inWriteTransaction(this.db, work, durability);
     } finally {
       this.fold();
     }
   }
 
   async save(entry: LibraryEntry): Promise<void> {
-    await this.write((tx) => writeEntries(tx, [entry]));
+    await this.write((tx) => writeEntries(tx, [entry]), 'relaxed');
   }
 
   /** The article, or undefined when there is none or its record is damaged. */
