@@ -141,7 +141,9 @@ function recall(samples: readonly LookupSample[]): string {
   const rate = (list: readonly LookupSample[], pick: (s: LookupSample) => boolean) => (list.filter(pick).length / list.length).toFixed(3);
   const line = (list: readonly LookupSample[]) =>
     `${rate(list, (s) => s.rankEn === 1)} (true counterpart among the results: ${rate(list, (s) => s.rank > 0)}; first result of any language: ${rate(list, (s) => s.rank === 1)})`;
-  return [`recall@1 ${line(samples)}`, ...[...byLang.entries()].sort().map(([lang, list]) => `      ${lang} (${list.length}): ${line(list)}`)].join('\n');
+  const ranked = (list: readonly LookupSample[]) =>
+    `first among the English candidates ranked, threshold or not: ${rate(list, (s) => s.rankedEn === 1)}; among the ten best ranked: ${rate(list, (s) => s.rankedEn > 0)}`;
+  return [`recall@1 ${line(samples)}`, `      (${ranked(samples)})`, ...[...byLang.entries()].sort().map(([lang, list]) => `      ${lang} (${list.length}): ${line(list)}`)].join('\n');
 }
 
 function profileSummary(samples: readonly ProfileSample[], label: string): void {

@@ -51,6 +51,8 @@ export interface LookupSample {
   rankEn: number;
   results: number;
   topScore: number;
+  /** 1-based rank of the true counterpart among the English candidates ranked, threshold or not (0: not among the ten best). */
+  rankedEn: number;
 }
 
 export interface ProfileSample {
@@ -238,8 +240,10 @@ const api = {
     await s.storage.settled();
     const samples: LookupSample[] = [];
     for (const { article, anchors, truth } of queriesFor(queryIndices, maxMs)) {
+      // The trace only keeps what the lookup has at hand anyway (the ranked list), untimed by it.
+      const trace: LookupTrace = { now: () => 0, phases: {} };
       const t0 = performance.now();
-      const results = await s.storage.findCounterparts({ anchors, lang: article.lang, published: article.published, id: article.id });
+      const results = await s.storage.findCounterparts({ anchors, lang: article.lang, published: article.published, id: article.id }, trace);
       const ms = performance.now() - t0;
       samples.push({
         query: article.id,
@@ -248,6 +252,7 @@ const api = {
         ...rankOf(results, truth),
         results: results.length,
         topScore: results[0]?.score ?? 0,
+        rankedEn: rankOf(trace.ranked ?? [], truth).rankEn,
       });
     }
     return samples;
