@@ -2,8 +2,11 @@
  * The library's IndexedDB schema (storage glue) and the steps that build it, one a version.
  * - `articles`: every article read, whole (by id; indexes by language and time saved).
  * - `cards`: what finding a counterpart needs of an article, without its text: language,
- *   title, date, anchors, and its probe keys paired with its language (multi-entry index
- *   `keys`), so that a lookup can leave the query's own language out as it reads the index.
+ *   title, date, anchors and probe keys.
+ * - `postings`: the probe-key index, kept by hand: one empty record per probe key of each
+ *   article, keyed `[key, language, id]`, so that a lookup reads the articles holding a key,
+ *   its own language left out, as plain key ranges (in Chromium 2–3 times faster than the
+ *   same ranges of a multi-entry index, which checks every entry against its record).
  * - `terms`: for each probe key, in how many articles it occurs, so that a lookup never counts
  *   index entries; `meta`: `count`, the number of articles with a card.
  * - `journal`: what writes changed in those frequencies and the count, not yet added to them
@@ -18,8 +21,8 @@ import type { LibraryEntry } from './types.ts';
 
 export const LIBRARY_DB_NAME = 'counterpart-library';
 
-/** A probe key of an article with the article's primary language: `["w:putin", "ru"]`. */
-export type CardKey = [key: string, lang: string];
+/** A posting: a probe key, the article's primary language and its id: `["w:putin", "ru", "https://…"]`. */
+export type PostingKey = [key: string, lang: string, id: string];
 
 export interface LibraryCard {
   id: string;
@@ -27,7 +30,8 @@ export interface LibraryCard {
   title: string;
   published: string | null;
   anchors: string[];
-  keys: CardKey[];
+  /** Its probe keys (library-probes.ts), each once. */
+  keys: string[];
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -36,24 +40,23 @@ export interface LibrarySchema extends DBSchema {
     value: LibraryEntry;
     indexes: { lang: string; savedAt: number };
   };
-  cards: {
-    key: string;
-    value: LibraryCard;
-    indexes: { keys: CardKey };
-  };
+  cards: { key: string; value: LibraryCard };
+  postings: { key: PostingKey; value: null };
   terms: { key: string; value: number };
   meta: { key: string; value: number };
   journal: { key: number; value: JournalEntry };
 }
 
-/** A write's change to the frequencies (by probe key) and to the article count. */
+/** A write's change to the frequencies (by probe key), to the article count and to the postings. */
 export interface JournalEntry {
   delta: Record<string, number>;
   count: number;
+  put: PostingKey[];
+  drop: PostingKey[];
 }
 
-export type LibraryStoreName = 'articles' | 'cards' | 'terms' | 'meta' | 'journal';
-export const ALL_STORES: LibraryStoreName[] = ['articles', 'cards', 'terms', 'meta', 'journal'];
+export type LibraryStoreName = 'articles' | 'cards' | 'postings' | 'terms' | 'meta' | 'journal';
+export const ALL_STORES: LibraryStoreName[] = ['articles', 'cards', 'postings', 'terms', 'meta', 'journal'];
 export const COUNT_KEY = 'count';
 
 /**
@@ -70,15 +73,14 @@ export function quiet<T>(request: Promise<T>): Promise<T> {
 export const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(value) === null;
 
 export function cardOf(entry: LibraryEntry): LibraryCard {
-  const lang = primaryLang(entry.lang);
-  return {
-    id: entry.id,
-    lang: entry.lang,
-    title: entry.title,
-    published: entry.published,
-    anchors: entry.anchors,
-    keys: probeKeys(entry.anchors).map((key): CardKey => [key, lang]),
-  };
+  return { id: entry.id, lang: entry.lang, title: entry.title, published: entry.published, anchors: entry.anchors, keys: probeKeys(entry.anchors) };
+}
+
+/** The postings of a card (none for a card of the wrong shape). */
+export function postingsOf(card: LibraryCard | undefined): PostingKey[] {
+  if (!card || !Array.isArray(card.keys) || typeof card.lang !== 'string') return [];
+  const lang = primaryLang(card.lang);
+  return card.keys.map((key): PostingKey => [key, lang, card.id]);
 }
 
 /**
@@ -106,15 +108,17 @@ export const LIBRARY_MIGRATIONS: readonly LibraryMigration[] = [
     articles.createIndex('anchors', 'anchors', { multiEntry: true });
     articles.createIndex('savedAt', 'savedAt');
   },
-  // 2: cards, probe-key frequencies, the count and the journal beside the articles; the anchor index goes
+  // 2: cards, postings, probe-key frequencies, the count and the journal beside the articles; the anchor index goes
   // (counting its entries made lookups slow in a large library). Every sound article gets its card.
   async (database, transaction) => {
-    database.createObjectStore('cards', { keyPath: 'id' }).createIndex('keys', 'keys', { multiEntry: true });
+    database.createObjectStore('cards', { keyPath: 'id' });
+    database.createObjectStore('postings');
     database.createObjectStore('terms');
     database.createObjectStore('meta');
     database.createObjectStore('journal', { autoIncrement: true });
     transaction.objectStore('articles').deleteIndex('anchors');
     const cards = transaction.objectStore('cards');
+    const postings = transaction.objectStore('postings');
     const frequency = new Map<string, number>();
     const writes: Array<Promise<unknown>> = [];
     let count = 0;
@@ -124,8 +128,9 @@ export const LIBRARY_MIGRATIONS: readonly LibraryMigration[] = [
       if (isSound(value)) {
         const card = cardOf(value);
         writes.push(quiet(cards.put(card)));
+        for (const posting of postingsOf(card)) writes.push(quiet(postings.put(null, posting)));
         count += 1;
-        for (const [key] of card.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+        for (const key of card.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
       }
       cursor = await cursor.continue();
     }

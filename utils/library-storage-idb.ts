@@ -6,7 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { LibraryMatch, LibraryPort } from './counterpart-engine.ts';
-import { foldJournal, FrequencyChange, journal } from './library-frequencies-idb.ts';
+import { foldJournal, LibraryChange, journal } from './library-frequencies-idb.ts';
 import { planProbes, probeKeys, isProbeKey } from './library-probes.ts';
 import {
   ALL_STORES,
@@ -17,7 +17,6 @@ import {
   quiet,
   LIBRARY_DB_VERSION,
   upgradeLibrary,
-  type CardKey,
   type LibraryCard,
   type LibrarySchema,
   type LibraryStoreName,
@@ -56,8 +55,6 @@ function lapper(trace: LookupTrace | undefined): (phase: string) => void {
   };
 }
 
-const keysOf = (card: LibraryCard | undefined): CardKey[] => (card && Array.isArray(card.keys) ? card.keys : []);
-
 /**
  * Writes articles with their cards (one per id, the last saved winning) and journals the
  * change in frequencies and count. `stays(stored, entry)`: whether the stored record stays
@@ -81,20 +78,19 @@ async function writeEntries(
     Promise.all(unique.map((entry) => quiet(cards.get(entry.id)))),
   ]);
   // A plain save writes at once, right after reading the card it replaces (requests run in order).
+  const newCards = unique.map(cardOf);
   const writes: Array<Promise<unknown>> = [];
-  if (!stays) for (const entry of unique) writes.push(quiet(articles.put(entry)), quiet(cards.put(cardOf(entry))));
+  if (!stays) unique.forEach((entry, i) => writes.push(quiet(articles.put(entry)), quiet(cards.put(newCards[i]!))));
   const [stored, oldCards] = await reads;
-  const change = new FrequencyChange();
+  const change = new LibraryChange();
   let written = 0;
   unique.forEach((entry, i) => {
     if (stays?.(stored[i], entry)) return;
-    const card = cardOf(entry);
+    const card = newCards[i]!;
+    const old = oldCards[i];
     if (stays) writes.push(quiet(articles.put(entry)), quiet(cards.put(card)));
     written += 1;
-    const old = oldCards[i];
-    if (old) change.add(keysOf(old), -1);
-    else change.count += 1;
-    change.add(card.keys, +1);
+    change.replace(old, card);
   });
   writes.push(journal(tx, change));
   await Promise.all(writes);
@@ -214,11 +210,8 @@ export class LibraryStorage implements LibraryPort {
     await this.write(async (tx) => {
       const cards = tx.objectStore('cards');
       const old = await quiet(cards.get(id));
-      const change = new FrequencyChange();
-      if (old) {
-        change.add(keysOf(old), -1);
-        change.count = -1;
-      }
+      const change = new LibraryChange();
+      change.replace(old, undefined);
       await Promise.all([quiet(tx.objectStore('articles').delete(id)), quiet(cards.delete(id)), journal(tx, change)]);
     });
   }
@@ -288,7 +281,7 @@ export class LibraryStorage implements LibraryPort {
     trace?: LookupTrace,
   ): Promise<LibraryMatch[]> {
     const lap = lapper(trace);
-    const tx = this.db.transaction(['cards', 'terms', 'meta', 'journal']);
+    const tx = this.db.transaction(['cards', 'postings', 'terms', 'meta', 'journal']);
     const cards = tx.objectStore('cards');
     const terms = tx.objectStore('terms');
     const keys = probeKeys(query.anchors);
@@ -299,7 +292,7 @@ export class LibraryStorage implements LibraryPort {
       tx.objectStore('journal').getAll(),
     ]);
     // What the journal holds and is not folded in yet.
-    const unfolded = new FrequencyChange();
+    const unfolded = new LibraryChange();
     unfolded.addJournal(pending);
     const librarySize = Math.max(0, (kept ?? 0) + unfolded.count);
     const frequency = new Map(keys.map((key, i) => [key, (held[i] ?? 0) + (unfolded.delta.get(key) ?? 0)]));
@@ -308,15 +301,25 @@ export class LibraryStorage implements LibraryPort {
 
     const probes = planProbes(keys, (key) => frequency.get(key) ?? 0, librarySize, selfKey !== undefined);
     const lang = primaryLang(query.lang);
-    const index = cards.index('keys');
-    // Below and above the query's language: its own articles are never read.
+    const postings = tx.objectStore('postings');
+    // Below and above the query's language ([key, lang, id] sorts after [key, lang] and before
+    // [key, lang, []]): its own articles are never read.
     const ranges = (key: string) => [
       IDBKeyRange.bound([key, ''], [key, lang], false, true),
-      IDBKeyRange.bound([key, lang], [key, []], true, false),
+      IDBKeyRange.bound([key, lang, []], [key, []], true, false),
     ];
     const lists = await Promise.all(
-      probes.map(async (probe) => ({ probe, ids: (await Promise.all(ranges(probe.key).map((range) => index.getAllKeys(range)))).flat() })),
+      probes.map(async (probe) => ({
+        probe,
+        ids: (await Promise.all(ranges(probe.key).map((range) => postings.getAllKeys(range)))).flat().map((posting) => posting[2]),
+      })),
     );
+    // Postings journalled and not folded in yet (of articles just saved).
+    const journalled = new Map<string, string[]>();
+    for (const [key, postingLang, id] of unfolded.put) {
+      if (postingLang !== lang) journalled.set(key, [...(journalled.get(key) ?? []), id]);
+    }
+    for (const list of lists) list.ids.push(...(journalled.get(list.probe.key) ?? []));
     const shared = new Map<string, number>();
     let entriesRead = 0;
     for (const { probe, ids } of lists) {

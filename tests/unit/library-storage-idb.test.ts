@@ -78,10 +78,8 @@ function v2Extras(db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]):
   const frequency = new Map<string, number>();
   for (const record of records) {
     const keys = probeKeys(record.anchors);
-    tx.objectStore('cards').put({
-      id: record.id, lang: record.lang, title: record.title, published: record.published, anchors: record.anchors,
-      keys: keys.map((key) => [key, record.lang]),
-    });
+    tx.objectStore('cards').put({ id: record.id, lang: record.lang, title: record.title, published: record.published, anchors: record.anchors, keys });
+    for (const key of keys) tx.objectStore('postings').put(null, [key, record.lang, record.id]);
     for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
   for (const [key, held] of frequency) tx.objectStore('terms').put(held, key);
@@ -98,7 +96,8 @@ const FIXTURES: Record<
       const articles = db.createObjectStore('articles', { keyPath: 'id' });
       articles.createIndex('lang', 'lang');
       articles.createIndex('savedAt', 'savedAt');
-      db.createObjectStore('cards', { keyPath: 'id' }).createIndex('keys', 'keys', { multiEntry: true });
+      db.createObjectStore('cards', { keyPath: 'id' });
+      db.createObjectStore('postings');
       db.createObjectStore('terms');
       db.createObjectStore('meta');
       db.createObjectStore('journal', { autoIncrement: true });
@@ -136,9 +135,8 @@ describe('LibraryStorage schema migrations', () => {
     library.close();
     const db = await done(indexedDB.open(name));
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'journal', 'meta', 'terms']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'journal', 'meta', 'postings', 'terms']);
     expect([...db.transaction('articles').objectStore('articles').indexNames].sort()).toEqual(['lang', 'savedAt']);
-    expect([...db.transaction('cards').objectStore('cards').indexNames]).toEqual(['keys']);
     db.close();
   });
 
@@ -180,6 +178,8 @@ async function expectConsistent(name: string, library?: LibraryStorage): Promise
   for (const article of articles) for (const key of probeKeys(article.anchors)) expected.set(key, (expected.get(key) ?? 0) + 1);
   expect(new Map(await rawRecords(db, 'terms'))).toEqual(expected);
   expect((await rawRecords(db, 'cards')).map(([key]) => key).sort()).toEqual(articles.map((a) => a.id).sort());
+  const postings = articles.flatMap((a) => probeKeys(a.anchors).map((key) => JSON.stringify([key, a.lang.split('-')[0], a.id])));
+  expect((await rawRecords(db, 'postings')).map(([key]) => JSON.stringify(key)).sort()).toEqual(postings.sort());
   expect(new Map(await rawRecords(db, 'meta')).get('count') ?? 0).toBe(articles.length);
   db.close();
 }
@@ -214,10 +214,12 @@ describe('LibraryStorage frequencies and count', () => {
     const tx = db.transaction(['articles', 'cards', 'journal'], 'readwrite');
     tx.objectStore('articles').put(de);
     const keys = probeKeys(de.anchors);
-    tx.objectStore('cards').put({ id: de.id, lang: 'de', title: de.title, published: null, anchors: de.anchors, keys: keys.map((key) => [key, 'de']) });
-    tx.objectStore('journal').put({ delta: Object.fromEntries(keys.map((key) => [key, 1])), count: 1 });
+    tx.objectStore('cards').put({ id: de.id, lang: 'de', title: de.title, published: null, anchors: de.anchors, keys });
+    // Its postings are in the journal only, not yet in the index.
+    const put = keys.map((key) => [key, 'de', de.id]);
+    tx.objectStore('journal').put({ delta: Object.fromEntries(keys.map((key) => [key, 1])), count: 1, put, drop: [] });
     await new Promise((resolve) => (tx.oncomplete = resolve));
-    // Read before any fold: a lookup counts the journal (the German article holds its keys).
+    // Read before any fold: a lookup counts the journal (the German article holds its keys, and is found by them).
     const trace = { now: () => 0, phases: {} as Record<string, number> };
     const reader = await LibraryStorage.open(name);
     const matches = await reader.findCounterparts({ anchors: en.anchors, lang: 'en', published: null, id: en.id }, trace);
