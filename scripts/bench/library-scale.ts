@@ -15,8 +15,8 @@
  * folder), the anchors' spread, and where the lookup's time goes (findCounterparts' own trace:
  * frequencies read, probes, cards, ranking).
  * Environment: BENCH_LIBRARY_SIZES=10000,30000,100000 (stages), BENCH_LIBRARY_SAMPLES=200,
- * BENCH_LIBRARY_BUDGET_S=900 (a stage whose fill would not end within it is skipped; the whole run
- * to 100k takes about 10 min here).
+ * BENCH_LIBRARY_BUDGET_S=2400 (a stage whose fill would not end within it is skipped; the whole run
+ * to 100k takes about 20–25 min on a loaded 2-core machine).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -166,7 +166,7 @@ export async function run(): Promise<void> {
   const benchStarted = performance.now();
   const sizes = (process.env['BENCH_LIBRARY_SIZES'] ?? '894,10000,30000,100000').split(',').map(Number).filter((n) => n > 0);
   const samples = envNumber('BENCH_LIBRARY_SAMPLES', 200);
-  const budgetMs = envNumber('BENCH_LIBRARY_BUDGET_S', 900) * 1000;
+  const budgetMs = envNumber('BENCH_LIBRARY_BUDGET_S', 2400) * 1000;
   const lookupCapMs = envNumber('BENCH_LIBRARY_LOOKUP_S', 60) * 1000;
   const allQueries = process.env['BENCH_LIBRARY_QUERIES'] === 'all';
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
