@@ -16,7 +16,10 @@
  * Every request that is not to 127.0.0.1 is aborted (no network; pages never wait on them).
  * `BENCH_LIMIT=20 npm run bench -- page-load` loads the first pages only; BENCH_VERBOSE=1
  * prints each page and the content script's trace events on the first one; BENCH_PROFILE=1 adds
- * V8's sampling profiler and prints where the content script's time goes, function by function.
+ * V8's sampling profiler and prints where the content script's time goes, function by function
+ * (BENCH_PROFILE_PHASE=inject or =idle: only at injection, or only in its idle callbacks; lazy
+ * compilation of a function shows as self time of its caller). BENCH_FLOOR_JS='…' puts that
+ * source in the floor's place (to measure a minimal script, or an older build beside this one).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
