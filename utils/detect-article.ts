@@ -1,7 +1,9 @@
 /**
  * Is this page a news article? Runs in the content script on every page at load, so it is
- * cheap (no Readability, no franc, live tag collections rather than selector queries, the
- * cheapest decisive signals first and every scan stopped once the answer is known) and small.
+ * cheap (no Readability, no franc, paragraphs read by index from live tag collections, the
+ * cheapest decisive signals first, every scan stopped once the answer is known, and what only a
+ * page without a body of running text needs — published time, <article> count, links — read
+ * only there) and small.
  *
  * Positive signals: JSON-LD article types, og:type=article, a published time, an <article>
  * element, a readerable body (the heuristic of Readability-readerable.js, re-implemented here
@@ -93,16 +95,23 @@ function visibleTextChars(body: HTMLElement): number {
   return Math.max(chars, 0);
 }
 
-/** Paragraph-like blocks of `body`: every p, then every pre, then each div holding a <br>, once each. */
-function* paragraphs(body: HTMLElement): Generator<Element> {
-  yield* Array.from(body.getElementsByTagName('p'));
-  yield* Array.from(body.getElementsByTagName('pre'));
+/**
+ * Calls `visit` on the paragraph-like blocks of `body` until it returns true: every p, then every
+ * pre, then each div holding a <br>, once each. Live collections read by index, so a scan that
+ * stops early never walks the rest of the document.
+ */
+function eachParagraph(body: HTMLElement, visit: (node: Element) => boolean): void {
+  for (const tag of ['p', 'pre']) {
+    const nodes = body.getElementsByTagName(tag);
+    for (let i = 0; i < nodes.length; i++) if (visit(nodes[i]!)) return;
+  }
   const seen = new Set<Element>();
-  for (const br of Array.from(body.getElementsByTagName('br'))) {
-    const parent = br.parentElement;
+  const breaks = body.getElementsByTagName('br');
+  for (let i = 0; i < breaks.length; i++) {
+    const parent = breaks[i]!.parentElement;
     if (parent && parent.localName === 'div' && !seen.has(parent)) {
       seen.add(parent);
-      yield parent;
+      if (visit(parent)) return;
     }
   }
 }
@@ -119,19 +128,19 @@ function bodyText(body: HTMLElement): BodyText {
   let group = 0;
   let box: Element | null = null;
   const groups = new Map<Element, number>();
-  for (const node of paragraphs(body)) {
+  eachParagraph(body, (node) => {
     let own = weightedLength(node.textContent);
-    if (own < 30) continue;
+    if (own < 30) return false;
     const links = node.getElementsByTagName('a');
     for (let i = 0; i < links.length; i++) own -= weightedLength(links[i]!.textContent);
-    if (own < 30) continue;
+    if (own < 30) return false;
     const parent = node.parentElement;
-    if (!parent) continue;
+    if (!parent) return false;
     if (parent !== body && parent.getElementsByTagName('p').length <= 1) {
       const boxLinks = Array.from(parent.getElementsByTagName('a')).filter((a) => !node.contains(a));
       if (boxLinks.some((a) => collapsedLength(a.textContent) >= HEADLINE_LINK)) {
         if (own >= 80) teasers++;
-        continue;
+        return false;
       }
     }
     if (own >= 140) score += Math.sqrt(own - 140);
@@ -141,8 +150,8 @@ function bodyText(body: HTMLElement): BodyText {
       group = sum;
       box = parent;
     }
-    if (score > BODY_SCORE || group >= BODY_GROUP) break;
-  }
+    return score > BODY_SCORE || group >= BODY_GROUP;
+  });
   return { score, group, teasers, box };
 }
 
@@ -159,20 +168,18 @@ function linkText(body: HTMLElement): { linkChars: number; headlineLinks: number
   return { linkChars, headlineLinks };
 }
 
-/** og:type and published-time meta tags, in one pass over the <meta> elements. */
-function metaTags(doc: Document): { ogArticle: boolean; published: boolean } {
-  let ogType: string | null = null;
-  let published = false;
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i]!;
-    const property = meta.getAttribute('property');
-    const name = meta.getAttribute('name');
-    if (ogType === null && (property === 'og:type' || name === 'og:type')) ogType = (meta.getAttribute('content') ?? '').trim().toLowerCase();
-    if (property === 'article:published_time' || name === 'article:published_time' || meta.getAttribute('itemprop') === 'datePublished') published = true;
-  }
-  const type = ogType ?? '';
-  return { ogArticle: type === 'article' || type.endsWith(':article') || type === 'blog', published };
+/**
+ * Whether the first og:type meta tag says article. One native selector query (it stops at the
+ * tag, which sits in the head) rather than reading every meta tag's attributes from script.
+ */
+function ogArticle(doc: Document): boolean {
+  const type = (doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
+  return type === 'article' || type.endsWith(':article') || type === 'blog';
+}
+
+/** A published time: the article:published_time meta tag or anything marked datePublished. */
+function hasPublishedTime(doc: Document): boolean {
+  return doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], [itemprop="datePublished"]') !== null;
 }
 
 /** Only JSON-LD blocks that mention one of these can declare an article type (see isArticleType). */
@@ -189,12 +196,9 @@ export function detectArticle(doc: Document): ArticleDetection {
   const signals: string[] = [];
   const articleObjects = jsonLdObjects(doc, ARTICLE_TYPE_HINT).filter((object) => jsonLdTypesOf(object).some(isArticleType)).length;
   if (articleObjects > 0) signals.push('jsonld-article');
-  const { ogArticle, published: publishedMeta } = metaTags(doc);
-  if (ogArticle) signals.push('og-article');
-  const articleElements = doc.getElementsByTagName('article').length;
-  if (articleElements >= 1 && articleElements <= 2) signals.push('article-element');
-  if (articleElements >= 4) signals.push('not:many-articles');
-  const strongMeta = articleObjects > 0 || ogArticle;
+  const ogSaysArticle = ogArticle(doc);
+  if (ogSaysArticle) signals.push('og-article');
+  const strongMeta = articleObjects > 0 || ogSaysArticle;
 
   const body = doc.body;
   const text: BodyText = body ? bodyText(body) : { score: 0, group: 0, teasers: 0, box: null };
@@ -215,9 +219,12 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (hasBody) return { isArticle: strongMeta || readerable(), signals };
 
   // No such body: a page made of links and teasers (homepage, section page) is never an article.
-  const published = publishedMeta || doc.querySelector('[itemprop="datePublished"]') !== null;
+  const articleElements = doc.getElementsByTagName('article').length;
+  if (articleElements >= 1 && articleElements <= 2) signals.push('article-element');
+  if (articleElements >= 4) signals.push('not:many-articles');
+  const published = hasPublishedTime(doc);
   if (published) signals.push('published-time');
-  const metaSignals = (articleObjects > 0 ? 1 : 0) + (ogArticle ? 1 : 0) + (published ? 1 : 0);
+  const metaSignals = (articleObjects > 0 ? 1 : 0) + (ogSaysArticle ? 1 : 0) + (published ? 1 : 0);
   const { linkChars, headlineLinks } = body ? linkText(body) : { linkChars: 0, headlineLinks: 0 };
   // Total text is only needed to judge link density on pages with many headline links.
   const textChars = !body ? 0 : headlineLinks >= MIN_HEADLINE_LINKS ? visibleTextChars(body) : -1;
@@ -227,7 +234,7 @@ export function detectArticle(doc: Document): ArticleDetection {
     (linkDensity > 0.5 || (text.teasers >= 3 && linkDensity > 0.3) || (articleElements >= 4 && linkDensity > 0.35));
   // A page that describes itself as one article (one JSON-LD article, or og:type=article with a
   // published time) and reads like one is a short article among many links, not a link page.
-  const declaresOneArticle = articleObjects === 1 || (ogArticle && published);
+  const declaresOneArticle = articleObjects === 1 || (ogSaysArticle && published);
   const linkPage = linkHeavy && !(text.teasers < 3 && declaresOneArticle && (text.score > 5 || readerable()));
   if (linkPage) {
     signals.push('not:link-page');

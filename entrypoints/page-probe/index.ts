@@ -32,9 +32,11 @@ export default defineUnlistedScript(() => {
     return !signal.aborted;
   };
 
+  // Not alive() here: reading runtime.id costs more than the check saves (an orphan finds out
+  // when it sends, and stops then).
   const whenIdle = (task: () => void): void => {
     const run = () => {
-      if (alive()) task();
+      if (!signal.aborted) task();
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
     else setTimeout(run, 200);

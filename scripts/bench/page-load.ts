@@ -10,13 +10,19 @@
  *   hand-off at a later idle time (language, alternates, HTML serialised and sent: extraction
  *   work), and the total with it.
  * - Beside it, the pages' own script time and load time without the extension, and the ratio.
+ * - A floor: the same pages in a third Chromium whose extension is the same build with an empty
+ *   content script, whose injection (the isolated world and its set-up, no script to speak of)
+ *   is what any content script pays; BENCH_FLOOR=0 leaves it out.
  * Every request that is not to 127.0.0.1 is aborted (no network; pages never wait on them).
  * `BENCH_LIMIT=20 npm run bench -- page-load` loads the first pages only; BENCH_VERBOSE=1
  * prints each page and the content script's trace events on the first one; BENCH_PROFILE=1 adds
- * V8's sampling profiler and prints where the content script's time goes, function by function.
+ * V8's sampling profiler and prints where the content script's time goes, function by function
+ * (BENCH_PROFILE_PHASE=inject or =idle: only at injection, or only in its idle callbacks; lazy
+ * compilation of a function shows as self time of its caller). BENCH_FLOOR_JS='…' puts that
+ * source in the floor's place (to measure a minimal script, or an older build beside this one).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -42,6 +48,8 @@ const CATEGORIES = ['devtools.timeline', 'v8.execute'];
 const verbose = process.env['BENCH_VERBOSE'] === '1';
 /** Also sample the content script with V8's profiler (slows it a little: figures are marked). */
 const profiling = process.env['BENCH_PROFILE'] === '1';
+/** Also load each page with an empty content script (the floor of injection). */
+const withFloor = process.env['BENCH_FLOOR'] !== '0';
 const selfTimes = new Map<string, number>();
 /** Harness time per step, summed over pages (BENCH_VERBOSE). */
 const steps = new Map<string, number>();
@@ -88,21 +96,31 @@ interface Browser {
   context: BrowserContext;
   dir: string;
   extensionId?: string;
+  /** The floor build: its content script is empty and sends no report. */
+  floor: boolean;
   /** Renderer processes pages ran in, to tell whether each page had a fresh one. */
   pids: Set<number>;
 }
 
-async function launch(withExtension: boolean): Promise<Browser> {
+/** A copy of the build whose content script is empty: the floor of any content script. */
+function floorBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-floor-'));
+  cpSync(BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'page-probe.js'), process.env['BENCH_FLOOR_JS'] ?? '// empty\n');
+  return dir;
+}
+
+async function launch(extension: string | undefined, floor = false): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
-  const args = withExtension
-    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`]
+  const args = extension
+    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
     : [...CHROMIUM_ARGS, '--disable-extensions'];
-  const browser: Browser = { dir, pids: new Set(), context: await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args }) };
+  const browser: Browser = { dir, floor, pids: new Set(), context: await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args }) };
   // No network: everything not served by the bench fails at once.
   await browser.context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected'),
   );
-  if (withExtension) {
+  if (extension) {
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker', { timeout: 30_000 }));
     browser.extensionId = new URL(worker.url()).host;
     await worker.evaluate(recordReports);
@@ -189,14 +207,14 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
   step('start');
   // A new tab per page: like opening a link in a new tab, each page gets its own renderer
   // process (checked below), so the content script is injected cold, as on most real loads.
-  if (browser.extensionId) await clearReports(browser.context);
+  if (browser.extensionId && !browser.floor) await clearReports(browser.context);
   const page = await browser.context.newPage();
   try {
     const cdp = await browser.context.newCDPSession(page);
     step('new tab');
     await cdp.send('Tracing.start', {
       traceConfig: {
-        includedCategories: profiling && browser.extensionId ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES,
+        includedCategories: profiling && browser.extensionId && !browser.floor ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES,
         recordMode: 'recordUntilFull',
         traceBufferSizeInKb: 400_000,
       },
@@ -209,7 +227,7 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
     // Wait for the content script's report (with the extension) and at least SETTLE_MS (both).
     const settled = Date.now() + SETTLE_MS;
     let report: Report | undefined;
-    if (browser.extensionId) {
+    if (browser.extensionId && !browser.floor) {
       const deadline = Date.now() + REPORT_TIMEOUT_MS;
       while (!(report = await reportFor(browser.context, url)) && Date.now() < deadline) await page.waitForTimeout(25);
       await page.waitForTimeout(25); // the rest of the task that sent it
@@ -237,7 +255,12 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
     if (!thread) throw new Error(`no main thread found in the trace for ${url}`);
     const prefix = browser.extensionId ? `chrome-extension://${browser.extensionId}/page-probe.js` : '\0';
     const cost = attribute(events, thread, (u) => u.startsWith(prefix));
-    if (profiling && browser.extensionId) addSelfTimes(events, thread, cost.extEvents, selfTimes);
+    if (profiling && browser.extensionId && !browser.floor) {
+      // BENCH_PROFILE=inject or =idle: only the injection, or only the idle callbacks.
+      const phase = process.env['BENCH_PROFILE_PHASE'];
+      const windows = cost.extEvents.filter((e) => !phase || (phase === 'inject') === (e.name !== 'FireIdleCallback'));
+      addSelfTimes(events, thread, windows, selfTimes);
+    }
     step('attribute');
     const freshProcess = !browser.pids.has(thread.pid);
     browser.pids.add(thread.pid);
@@ -253,6 +276,8 @@ interface Row {
   readerable: boolean;
   ext: Load;
   base: Load;
+  /** The same page with an empty content script (BENCH_FLOOR). */
+  floor?: Load;
 }
 
 /** Page-load work: everything of the content script but an article's idle-time hand-off. */
@@ -296,6 +321,8 @@ export async function run(): Promise<void> {
   let server: Server | undefined;
   let withExt: Browser | undefined;
   let without: Browser | undefined;
+  let floor: Browser | undefined;
+  let floorDir: string | undefined;
   const rows: Row[] = [];
   const failures: string[] = [];
   const started = performance.now();
@@ -303,11 +330,13 @@ export async function run(): Promise<void> {
   try {
     server = await serve(root);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    withExt = await launch(true);
-    without = await launch(false);
+    withExt = await launch(BUILD);
+    without = await launch(undefined);
+    if (withFloor) floor = await launch((floorDir = floorBuild()), true);
     // One untimed load each: the first page a browser opens pays its own start-up.
     await loadPage(withExt, `${base}/${slugs[0]}/`).catch(() => undefined);
     await loadPage(without, `${base}/${slugs[0]}/`).catch(() => undefined);
+    if (floor) await loadPage(floor, `${base}/${slugs[0]}/`).catch(() => undefined);
 
     for (const [index, slug] of slugs.entries()) {
       const url = `${base}/${slug}/`;
@@ -318,6 +347,7 @@ export async function run(): Promise<void> {
         const [ext, plain] = index % 2 === 0 ? [first, second] : [second, first];
         const meta = JSON.parse(readFileSync(join(root, slug, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
         const row: Row = { slug, readerable: meta.readerable !== false, ext, base: plain };
+        if (floor) row.floor = await loadPage(floor, url);
         rows.push(row);
         if ((index + 1) % 10 === 0) {
           process.stderr.write(`page-load: ${index + 1}/${slugs.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
@@ -341,6 +371,8 @@ export async function run(): Promise<void> {
   } finally {
     await close(withExt);
     await close(without);
+    await close(floor);
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true });
     await new Promise((resolvePromise) => (server ? server.close(resolvePromise) : resolvePromise(undefined)));
   }
 
@@ -363,6 +395,16 @@ export async function run(): Promise<void> {
   summary('  all', rows);
   summary('  articles', articles);
   summary('  non-articles', others);
+  const floors = rows.flatMap((r) => (r.floor ? [r.floor.cost] : []));
+  if (floors.length) {
+    const inject = floors.map((c) => c.injectCpuMs);
+    const work = floors.map((c) => c.extCpuMs - c.handoffCpuMs);
+    out(
+      `  floor: ${process.env['BENCH_FLOOR_JS'] ? 'the BENCH_FLOOR_JS' : 'an empty'} content script's injection (same build, ${floors.length} pages), CPU time median ${ms(percentile(inject, 50))}, p95 ${ms(percentile(inject, 95))}` +
+        ` [wall time: median ${ms(percentile(floors.map((c) => c.injectMs), 50))}]` +
+        (process.env['BENCH_FLOOR_JS'] ? `; with its idle callbacks but a hand-off, CPU time median ${ms(percentile(work, 50))}, p95 ${ms(percentile(work, 95))}` : ''),
+    );
+  }
   const verdict = (values: number[]) =>
     percentile(values, 50) <= BUDGET_MEDIAN_MS && percentile(values, 95) <= BUDGET_P95_MS ? 'within' : 'OVER';
   out(

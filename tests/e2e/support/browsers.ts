@@ -104,7 +104,18 @@ export interface FirefoxSession {
 async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void> {
   // Don't wait for the navigation's load event, which never comes; wait for the page instead.
   void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 30_000 }, url);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      return;
+    } catch (error) {
+      // A check that lands while the page is being replaced can fail in the protocol ("Waiting
+      // failed", a BiDi script.evaluate error): look again; a timeout is final.
+      if ((error as Error).name === 'TimeoutError' || Date.now() >= deadline) throw error;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
 }
 
 export async function launchFirefox(): Promise<FirefoxSession> {
