@@ -29,6 +29,43 @@ function fieldsOf(setting: TranslationSetting) {
   };
 }
 
+interface TextFieldProps {
+  id: string;
+  testId: string;
+  label: string;
+  type: 'password' | 'url';
+  value: string;
+  placeholder?: string;
+  invalid: boolean;
+  /** The help text's id, if the field has one; the error's id joins it while the field is invalid. */
+  helpId?: string;
+  errorId: string;
+  onInput(value: string): void;
+}
+
+/** A labelled key or address field: never autocompleted or spell-checked, its help and error announced. */
+function TextField(props: TextFieldProps): JSX.Element {
+  const describedBy = [props.helpId, props.invalid ? props.errorId : undefined].filter(Boolean).join(' ');
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>{' '}
+      <input
+        id={props.id}
+        data-testid={props.testId}
+        type={props.type}
+        inputMode={props.type === 'url' ? 'url' : undefined}
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={props.placeholder}
+        value={props.value}
+        aria-invalid={props.invalid ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </>
+  );
+}
+
 /**
  * The options page's machine-translation section: off by default; on-device (Chrome),
  * DeepL with the user's key, or a LibreTranslate server. Explains that text leaves the
@@ -135,18 +172,17 @@ export function TranslationSettings(props: TranslationSettingsProps): JSX.Elemen
 
         {kind === 'deepl' && (
           <div class="cp-translation-field">
-            <label for={`${id}-deepl-key`}>{t('translation.deeplKey')}</label>{' '}
-            <input
+            <TextField
               id={`${id}-deepl-key`}
-              data-testid="translation-deepl-key"
+              testId="translation-deepl-key"
+              label={t('translation.deeplKey')}
               type="password"
-              autocomplete="off"
-              spellcheck={false}
               value={deeplKey}
-              aria-invalid={error === 'deeplKey' ? 'true' : undefined}
-              aria-describedby={`${id}-deepl-help${error === 'deeplKey' ? ` ${errorId}` : ''}`}
-              onInput={(event) => {
-                setDeeplKey(event.currentTarget.value);
+              invalid={error === 'deeplKey'}
+              helpId={`${id}-deepl-help`}
+              errorId={errorId}
+              onInput={(value) => {
+                setDeeplKey(value);
                 edited();
               }}
             />
@@ -158,38 +194,34 @@ export function TranslationSettings(props: TranslationSettingsProps): JSX.Elemen
 
         {kind === 'libretranslate' && (
           <div class="cp-translation-field">
-            <label for={`${id}-libre-url`}>{t('translation.libreUrl')}</label>{' '}
-            <input
+            <TextField
               id={`${id}-libre-url`}
-              data-testid="translation-libre-url"
+              testId="translation-libre-url"
+              label={t('translation.libreUrl')}
               type="url"
-              inputMode="url"
-              autocomplete="off"
-              spellcheck={false}
               placeholder="https://"
               value={libreUrl}
-              aria-invalid={error === 'libreUrl' ? 'true' : undefined}
-              aria-describedby={`${id}-libre-help${error === 'libreUrl' ? ` ${errorId}` : ''}`}
-              onInput={(event) => {
-                setLibreUrl(event.currentTarget.value);
+              invalid={error === 'libreUrl'}
+              helpId={`${id}-libre-help`}
+              errorId={errorId}
+              onInput={(value) => {
+                setLibreUrl(value);
                 edited();
               }}
             />
             <p class="cp-library-help" id={`${id}-libre-help`}>
               {t('translation.libreHelp')}
             </p>
-            <label for={`${id}-libre-key`}>{t('translation.libreKey')}</label>{' '}
-            <input
+            <TextField
               id={`${id}-libre-key`}
-              data-testid="translation-libre-key"
+              testId="translation-libre-key"
+              label={t('translation.libreKey')}
               type="password"
-              autocomplete="off"
-              spellcheck={false}
               value={libreKey}
-              aria-invalid={error === 'libreKey' ? 'true' : undefined}
-              aria-describedby={error === 'libreKey' ? errorId : undefined}
-              onInput={(event) => {
-                setLibreKey(event.currentTarget.value);
+              invalid={error === 'libreKey'}
+              errorId={errorId}
+              onInput={(value) => {
+                setLibreKey(value);
                 edited();
               }}
             />
