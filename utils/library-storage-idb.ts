@@ -1,6 +1,7 @@
 /**
  * The local library (storage glue): every article read, kept in the browser's IndexedDB,
- * with an index of language-independent story anchors for finding counterparts.
+ * with an index of language-independent story anchors for finding counterparts (the schema:
+ * library-schema-idb.ts; the index and its frequencies: library-frequencies-idb.ts).
  * Uses the global `indexedDB` of the extension context it runs in (background, offscreen
  * or options page) — all share the extension origin's database.
  */
@@ -21,7 +22,7 @@ import {
   type LibrarySchema,
   type LibraryStoreName,
 } from './library-schema-idb.ts';
-import { MATCH_THRESHOLD, primaryLang, rankCounterparts, type MatchCandidate } from './match-counterpart.ts';
+import { MATCH_THRESHOLD, primaryLang, rankCounterparts } from './match-counterpart.ts';
 import type { LibraryEntry } from './types.ts';
 
 export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS } from './library-schema-idb.ts';
@@ -335,9 +336,9 @@ export class LibraryStorage implements LibraryPort {
     await tx.done;
     lap('cards');
 
-    const candidates: MatchCandidate[] = found.map((card) => ({ id: card.id, lang: card.lang, anchors: card.anchors, published: card.published }));
+    // A card is a match candidate as it is (id, lang, anchors, published).
     const byId = new Map(found.map((card) => [card.id, card]));
-    const ranked = rankCounterparts({ anchors: query.anchors, lang: query.lang, published: query.published }, candidates, {
+    const ranked = rankCounterparts({ anchors: query.anchors, lang: query.lang, published: query.published }, found, {
       // Probe keys only a candidate has were not counted: they occur at least in that candidate.
       documentFrequency: (anchor) => (isProbeKey(anchor) ? Math.max(1, frequency.get(anchor) ?? 1) : undefined),
       librarySize,
