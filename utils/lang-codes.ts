@@ -4,6 +4,11 @@
  */
 import type { LangCode, TextDirection } from './types.ts';
 
+/** A language tag's primary subtag, lowercase: "de-AT" → "de", "pt_BR" → "pt"; "und" for none. */
+export function primaryLang(lang: LangCode): string {
+  return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
+}
+
 /** ISO 639-3 (and 639-2/B) → BCP 47 primary subtag, for every language franc-min knows and a few more. */
 const ISO3_TO_BCP47: Readonly<Record<string, string>> = {
   // franc-min, Latin script

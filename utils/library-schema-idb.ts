@@ -16,7 +16,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { libraryEntryFault } from './library-entry-fault.ts';
 import { probeKeys } from './library-probes.ts';
-import { primaryLang } from './match-counterpart.ts';
+import { primaryLang } from './lang-codes.ts';
 import type { LibraryEntry } from './types.ts';
 
 export const LIBRARY_DB_NAME = 'counterpart-library';

@@ -22,7 +22,8 @@ import {
   type LibrarySchema,
   type LibraryStoreName,
 } from './library-schema-idb.ts';
-import { MATCH_THRESHOLD, primaryLang, rankCounterparts } from './match-counterpart.ts';
+import { primaryLang } from './lang-codes.ts';
+import { MATCH_THRESHOLD, rankCounterparts } from './match-counterpart.ts';
 import type { LibraryEntry } from './types.ts';
 
 export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS } from './library-schema-idb.ts';

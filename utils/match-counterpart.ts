@@ -3,6 +3,7 @@
  * same story. Candidates are compared by the anchors they share (utils/story-anchors.ts),
  * each weighted by its kind and by its rarity in the library (IDF).
  */
+import { primaryLang } from './lang-codes.ts';
 import { ORDERED_KINDS, orderAgreement, sequenceAgreement } from './match-order.ts';
 import { storyAnchors, type AnchorInput } from './story-anchors.ts';
 import type { LangCode } from './types.ts';
@@ -45,11 +46,6 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
 const PRIOR_IDF: Readonly<Record<string, number>> = {
   w: 4, f: 4, p: 2.5, k: 3, n: 3.5, y: 2, d: 4, pc: 3.5, u: 3,
 };
-
-/** "de-AT" → "de". */
-export function primaryLang(lang: LangCode): string {
-  return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
-}
 
 function kindOf(anchor: string): string {
   const colon = anchor.indexOf(':');

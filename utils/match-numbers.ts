@@ -2,6 +2,7 @@
  * Numbers as they survive translation: "1,5" (de) ~ "1.5" (en), "12 000" ~ "12.000" ~ "12,000"
  * ~ "12000", read with the writing conventions of the text's language.
  */
+import { primaryLang } from './lang-codes.ts';
 import type { LangCode } from './types.ts';
 
 /** Languages that write a decimal point (the rest write a decimal comma). */
@@ -30,7 +31,7 @@ export function readNumbers(raw: string, lang: LangCode): string[] {
   for (let i = 0; i < parts.length; i++) (i % 2 === 0 ? groups : seps).push(parts[i] ?? '');
   if (groups.length === 1) return [canonical(groups[0] ?? '', '')];
 
-  const decimalSep = DECIMAL_POINT_LANGS.has(lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') ? '.' : ',';
+  const decimalSep = DECIMAL_POINT_LANGS.has(primaryLang(lang)) ? '.' : ',';
   const results: string[] = [];
   let start = 0;
   while (start < groups.length) {

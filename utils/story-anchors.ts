@@ -6,6 +6,7 @@
  * "f:", its first four letters "p:"). The anchors are plain strings, deduplicated and
  * capped, to be kept in an IndexedDB multiEntry index and compared with rankCounterparts.
  */
+import { primaryLang } from './lang-codes.ts';
 import { consonantSkeleton, foldText, phoneticKey } from './match-fold.ts';
 import { NUMBER_PATTERN, readNumbers } from './match-numbers.ts';
 import type { LangCode } from './types.ts';
@@ -118,7 +119,7 @@ interface Scored {
  * letters, `k:` its consonant skeleton, `u:` a URL slug word.
  */
 export function storyAnchors(article: AnchorInput): string[] {
-  const lang = (article.lang || 'und').toLowerCase().split(/[-_]/, 1)[0] || 'und';
+  const lang = primaryLang(article.lang || 'und');
   const scores = new Map<string, Scored>();
   let position = 0;
   const add = (anchor: string, priority: number) => {
