@@ -5,7 +5,8 @@ export default defineConfig({
   imports: false,
   hooks: {
     // The content script is built as a plain script (entrypoints/page-probe: no WXT content-script
-    // runtime to start on every page) and listed here.
+    // runtime to start on every page) and listed here. The report script (entrypoints/page-report)
+    // is not listed: the background injects it on demand, with the `scripting` permission.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
@@ -19,8 +20,8 @@ export default defineConfig({
       'Read the news in two languages side by side: finds the human translation of an article, aligns it sentence by sentence and shows what differs.',
     permissions:
       browser === 'firefox'
-        ? ['storage', 'http://*/*', 'https://*/*']
-        : ['storage', 'sidePanel', 'offscreen'],
+        ? ['storage', 'scripting', 'http://*/*', 'https://*/*']
+        : ['storage', 'scripting', 'sidePanel', 'offscreen'],
     host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     action: { default_title: 'Counterpart' },
     browser_action: { default_title: 'Counterpart' },

@@ -85,11 +85,18 @@ interface TabSession {
   pageNotices: Notice[];
   /** Set once the panel has looked at this tab: only then is anything fetched. */
   watched: boolean;
+  /** The tab moved to another page and nothing has been reported of it yet (see navigated()). */
+  pending?: boolean;
   targetLang?: LangCode;
   pasted?: { text: string };
   /** A machine translation the user asked for, sentence by sentence of the page. */
   translation?: { lang: LangCode; sentences: string[] };
   view: TabView;
+}
+
+/** A page's address without its #fragment: what tells one page from another. */
+function pageAddress(url: string): string {
+  return url.split('#', 1)[0]!;
 }
 
 /** Normalises a URL into a library id: no fragment, no common tracking parameters. */
@@ -156,7 +163,40 @@ export class CounterpartEngine {
     this.sessions.delete(tabId);
   }
 
-  /** A content script told us what its page is. */
+  /**
+   * The tab moved to another page: a load, or a single-page app's new address (`url` null: a
+   * page the extension may not read). What was shown belongs to the old page, so the tab shows
+   * "no article" until the new page is reported; the content script reports an article by itself
+   * (needsReport() tells the background when to ask instead). The same address again, or the
+   * same address with another #fragment, is the same page: nothing changes.
+   */
+  navigated(tabId: number, url: string | null): void {
+    const previous = this.sessions.get(tabId);
+    if (previous && url !== null && pageAddress(previous.url) === pageAddress(url)) return;
+    const report: Omit<PageReport, 'html'> = { type: 'page', url: url ?? '', isArticle: false, signals: [], declaredLang: null, alternates: [] };
+    const notices: Notice[] = url === null ? [{ level: 'info', key: 'notice.pageUnavailable' }] : [];
+    const session: TabSession = {
+      tabId,
+      url: url ?? '',
+      report,
+      anchors: [],
+      libraryMatches: [],
+      pageNotices: [],
+      watched: previous?.watched ?? false,
+      pending: url !== null,
+      view: { tabId, url: url ?? '', status: 'no-article', languages: [], available: [], notices },
+    };
+    this.sessions.set(tabId, session);
+    this.emit(session);
+  }
+
+  /** Whether nothing has been reported of the tab's page yet: the background should read it itself. */
+  needsReport(tabId: number): boolean {
+    const session = this.sessions.get(tabId);
+    return session === undefined || session.pending === true;
+  }
+
+  /** What the tab's page is, as the report script read it. */
   async pageReported(tabId: number, report: PageReport): Promise<void> {
     const previous = this.sessions.get(tabId);
     const { html, ...meta } = report;

@@ -183,7 +183,8 @@ function hasPublishedTime(doc: Document): boolean {
 }
 
 /** Only JSON-LD blocks that mention one of these can declare an article type (see isArticleType). */
-const ARTICLE_TYPE_HINT = /Article|Posting|Report|Review/;
+const mentionsArticleType = (text: string): boolean =>
+  text.includes('Article') || text.includes('Posting') || text.includes('Report') || text.includes('Review');
 
 /**
  * Decides whether `doc` is an article page, cheaply; never mutates `doc`. Cheapest decisive
@@ -194,7 +195,8 @@ const ARTICLE_TYPE_HINT = /Article|Posting|Report|Review/;
  */
 export function detectArticle(doc: Document): ArticleDetection {
   const signals: string[] = [];
-  const articleObjects = jsonLdObjects(doc, ARTICLE_TYPE_HINT).filter((object) => jsonLdTypesOf(object).some(isArticleType)).length;
+  let articleObjects = 0;
+  for (const object of jsonLdObjects(doc, mentionsArticleType)) if (jsonLdTypesOf(object).some(isArticleType)) articleObjects++;
   if (articleObjects > 0) signals.push('jsonld-article');
   const ogSaysArticle = ogArticle(doc);
   if (ogSaysArticle) signals.push('og-article');

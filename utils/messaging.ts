@@ -6,7 +6,10 @@
  */
 import type { Alternate, Bead, ExtractedArticle, LangCode, SegmentedText, TabView } from './types.ts';
 
-/** Content script → background: what the page is (sent at load and on SPA navigation). */
+/**
+ * What a page is, read in the page by the on-demand report script (entrypoints/page-report) and
+ * returned to the background as the result of its injection.
+ */
 export interface PageReport {
   type: 'page';
   url: string;
@@ -19,8 +22,23 @@ export interface PageReport {
   html: string | null;
 }
 
-/** Background → content script. */
-export type ContentCommand = { type: 'resend' } | { type: 'locate'; text: string };
+/**
+ * Content script → background: this page reads as an article (sent at idle time after load, and
+ * after a single-page app's navigation). Only a trigger: the background then injects the report
+ * script, which reads the page itself. Nothing is sent for a page that is not an article.
+ */
+export interface ArticleSeen {
+  type: 'article-seen';
+  url: string;
+}
+
+/**
+ * The name under which the report script leaves, in the extension's isolated world of the page,
+ * the function that scrolls to a sentence and highlights it; the background calls it there
+ * (scripting.executeScript with a function runs in the same world as injected files).
+ */
+export const LOCATE_GLOBAL = 'counterpartLocate';
+export type LocateInPage = (sentence: string) => boolean;
 
 /** Side panel → background, over the `panel` port. */
 export type PanelCommand =
@@ -105,13 +123,8 @@ export function parsePageReport(value: unknown): PageReport | null {
   };
 }
 
-export function parseContentCommand(value: unknown): ContentCommand | null {
-  if (!isRecord(value)) return null;
-  if (value.type === 'resend') return { type: 'resend' };
-  if (value.type === 'locate' && typeof value.text === 'string' && value.text.length <= 20_000) {
-    return { type: 'locate', text: value.text };
-  }
-  return null;
+export function parseArticleSeen(value: unknown): ArticleSeen | null {
+  return isRecord(value) && value.type === 'article-seen' && isHttpUrl(value.url) ? { type: 'article-seen', url: value.url } : null;
 }
 
 export function parsePanelCommand(value: unknown): PanelCommand | null {

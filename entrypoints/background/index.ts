@@ -10,10 +10,11 @@ import { extractFromHtml } from '../../utils/extract-from-html.ts';
 import { fetchHtml } from '../../utils/fetch-outcome.ts';
 import { translateSentences, translationNotices } from '../../utils/translation-providers.ts';
 import { LibraryStorage } from '../../utils/library-storage-idb.ts';
-import { PANEL_PORT, parsePageReport, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
+import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
 import { extractInOffscreen, translateInOffscreen } from './offscreen-client.ts';
+import { locateInPage, readPage } from './page-scripts.ts';
 import { showOnToolbar } from './toolbar.ts';
 import { loadPrefs, loadTranslationSetting, rememberLanguage } from './prefs.ts';
 
@@ -61,28 +62,33 @@ export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/');
 
-  // Content scripts report their page. Only our own content scripts, from a tab, are heard.
+  /** Reads the tab's page with the report script and hands the report to the engine. */
+  const readTab = async (tabId: number) => {
+    const report = await readPage(tabId);
+    if (report) {
+      await engine.pageReported(tabId, report);
+      return;
+    }
+    // No report: a page the extension may not read (a browser page, a store page).
+    push({ tabId, url: '', status: 'no-article', languages: [], available: [], notices: [{ level: 'info', key: 'notice.pageUnavailable' }] });
+  };
+  const isWatched = (tabId: number) => [...watchers.values()].includes(tabId);
+
+  // The content script says its page reads as an article. Only our own, from a tab's top frame, is heard.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== ownId || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return;
-    const report = parsePageReport(message);
-    if (report) void engine.pageReported(sender.tab.id, report);
+    if (parseArticleSeen(message)) void readTab(sender.tab.id);
   });
 
-  const askPageToReport = async (tabId: number) => {
-    try {
-      await browser.tabs.sendMessage(tabId, { type: 'resend' });
-    } catch {
-      // No content script there (a browser page, or a tab opened before the extension was installed).
-      push({
-        tabId,
-        url: '',
-        status: 'no-article',
-        languages: [],
-        available: [],
-        notices: [{ level: 'info', key: 'notice.pageUnavailable' }],
-      });
+  // The tab moved to another page (a load, a single-page app's new address): what was shown is
+  // stale. A panel that shows the tab has its new page read once it has loaded.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'loading') {
+      engine.navigated(tabId, tab.url ?? change.url ?? null);
+      if (isWatched(tabId)) void engine.watch(tabId);
     }
-  };
+    if (change.status === 'complete' && isWatched(tabId) && engine.needsReport(tabId)) void readTab(tabId);
+  });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PANEL_PORT || port.sender?.id !== ownId || !port.sender.url?.startsWith(extensionOrigin)) {
@@ -97,7 +103,7 @@ export default defineBackground(() => {
         watchers.set(port, command.tabId);
         void engine.watch(command.tabId).then((view) => {
           if (view) port.postMessage({ type: 'view', view } satisfies PanelUpdate);
-          else void askPageToReport(command.tabId);
+          if (engine.needsReport(command.tabId)) void readTab(command.tabId);
         });
         return;
       }
@@ -121,7 +127,7 @@ export default defineBackground(() => {
           break;
         case 'locate': {
           const text = engine.pageSentence(tabId, command.index);
-          if (text) void browser.tabs.sendMessage(tabId, { type: 'locate', text }).catch(() => undefined);
+          if (text) void locateInPage(tabId, text);
           break;
         }
       }

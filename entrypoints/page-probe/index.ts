@@ -1,121 +1,95 @@
 /**
  * The content script (listed in the manifest by wxt.config.ts): runs on every http(s) page, so
- * it does little at load. At idle time it decides cheaply whether the page is a news article;
- * a non-article is reported at once. Only for an article, at a later idle time, does it read the
- * page's language, alternates and HTML (extraction work) and send them on, to be extracted
- * outside the page. On single-page apps it re-decides when the address changes.
+ * it does as little as it can. At idle time it decides cheaply whether the page is a news
+ * article. A page that is not one costs nothing more: no message, no listener, not even the
+ * extension API (creating its bindings costs about as much as deciding). For an article, at a
+ * later idle time, it tells the background, which then injects the report script
+ * (entrypoints/page-report) to read the page: language, alternates, HTML. On single-page apps
+ * it decides again when the address changes (a change of the #fragment alone is not a new page).
  *
  * Built as a plain script rather than with defineContentScript: WXT's content-script runtime
  * (its context object, the script-started event and postMessage to the page, its location
- * watcher) cost more at injection than everything below; what of it matters is done here.
+ * watcher) costs more at injection than everything below. For the same reason it does not use
+ * wxt/browser, which reads the extension API as soon as it is imported.
  */
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { declaredLanguage } from '../../utils/declared-language.ts';
 import { detectArticle } from '../../utils/detect-article.ts';
-import { findAlternates } from '../../utils/find-alternates.ts';
-import { MAX_HTML_CHARS, parseContentCommand, type PageReport } from '../../utils/messaging.ts';
-import { pageHtml } from '../../utils/page-html.ts';
-import { highlightInPage } from './highlight.ts';
+import type { ArticleSeen } from '../../utils/messaging.ts';
 
 /** After an in-page navigation, how long to let the new article render before looking. */
 const SPA_SETTLE_MS = 700;
-/** Without the Navigation API (Firefox), how often to check whether the address changed. */
+/** Without the Navigation API (Firefox before 147), how often to check whether the address changed. */
 const URL_POLL_MS = 1000;
 
-export default defineUnlistedScript(() => {
-  const stop = new AbortController();
-  const { signal } = stop;
-  /** False once the extension was updated, reloaded or removed: this script is then an orphan and stops. */
-  const alive = (): boolean => {
-    if (!signal.aborted && browser.runtime?.id == null) stop.abort();
-    return !signal.aborted;
-  };
+interface Runtime {
+  sendMessage(message: ArticleSeen): Promise<unknown> | undefined;
+}
 
-  // Not alive() here: reading runtime.id costs more than the check saves (an orphan finds out
-  // when it sends, and stops then).
+/** The address without its #fragment: what tells one page from another. */
+const pageAddress = (href: string): string => href.split('#', 1)[0]!;
+
+export default defineUnlistedScript(() => {
+  /** True once the extension was updated, reloaded or removed: this script is an orphan and stops. */
+  let orphan = false;
+  /** Bumped on every address change, so work scheduled for the previous page is dropped. */
+  let generation = 0;
+  let lastAddress: string | undefined;
+
   const whenIdle = (task: () => void): void => {
+    const scheduled = generation;
     const run = () => {
-      if (!signal.aborted) task();
+      if (!orphan && scheduled === generation) task();
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
     else setTimeout(run, 200);
   };
 
-  const send = (report: PageReport): void => {
+  /** Tells the background that `url` shows an article: the only time this script touches the extension API. */
+  const tell = (url: string): void => {
     try {
-      void browser.runtime.sendMessage(report).catch(() => undefined);
+      const api = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+      const runtime = (import.meta.env.FIREFOX ? api.browser : api.chrome)?.runtime;
+      if (!runtime) return stop();
+      void runtime.sendMessage({ type: 'article-seen', url })?.catch(() => undefined);
     } catch {
-      stop.abort(); // the extension context is gone
+      stop(); // the extension context is gone
     }
   };
 
-  /** Bumped on every address change, so work scheduled for the previous page is dropped. */
-  let generation = 0;
-
-  /** Extraction work, for an article: its language, alternates and HTML. */
-  const handOff = (url: string, signals: string[]): void => {
-    const html = pageHtml(document, MAX_HTML_CHARS);
-    const isArticle = html !== null;
-    send({
-      type: 'page',
-      url,
-      isArticle,
-      signals,
-      declaredLang: isArticle ? declaredLanguage(document) : null,
-      alternates: isArticle ? findAlternates(document, url) : [],
-      html,
-    });
-  };
-
-  /** Detection; for an article, the hand-off follows at the next idle time (or at once when asked). */
-  const reportPage = (handOffNow: boolean): void => {
+  const check = (): void => {
     const url = location.href;
-    const { isArticle, signals } = detectArticle(document);
-    if (!isArticle) {
-      send({ type: 'page', url, isArticle, signals, declaredLang: null, alternates: [], html: null });
-      return;
-    }
-    if (handOffNow) return handOff(url, signals);
-    const scheduled = generation;
+    lastAddress ??= pageAddress(url);
+    if (!detectArticle(document).isArticle) return;
     whenIdle(() => {
-      if (scheduled === generation && location.href === url) handOff(url, signals);
+      if (location.href === url) tell(url);
     });
   };
+  whenIdle(check);
 
-  whenIdle(() => reportPage(false));
-
-  // Single-page apps: re-decide after the address changes (pushState, back/forward, hash).
-  let lastUrl = location.href;
+  // Single-page apps: decide again once the address changes (pushState, back/forward).
   const addressChanged = (): void => {
-    if (!alive() || location.href === lastUrl) return;
-    lastUrl = location.href;
+    if (orphan) return;
+    const address = pageAddress(location.href);
+    if (address === lastAddress) return;
+    lastAddress = address;
     const scheduled = ++generation;
     setTimeout(() => {
-      if (scheduled === generation) whenIdle(() => reportPage(false));
+      if (scheduled === generation) whenIdle(check);
     }, SPA_SETTLE_MS);
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  let poll: ReturnType<typeof setInterval> | undefined;
   if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('currententrychange', addressChanged, { signal });
+    navigation.addEventListener('currententrychange', addressChanged);
   } else {
-    addEventListener('popstate', addressChanged, { signal });
-    const poll = setInterval(addressChanged, URL_POLL_MS);
-    signal.addEventListener('abort', () => clearInterval(poll));
+    addEventListener('popstate', addressChanged);
+    poll = setInterval(addressChanged, URL_POLL_MS);
   }
 
-  const onMessage = (message: unknown, sender: { id?: string }): void => {
-    if (!alive() || sender.id !== browser.runtime.id) return;
-    const command = parseContentCommand(message);
-    if (command?.type === 'resend') reportPage(true);
-    if (command?.type === 'locate') highlightInPage(document, command.text);
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // the extension context is already gone
-    }
-  });
+  function stop(): void {
+    orphan = true;
+    navigation?.removeEventListener?.('currententrychange', addressChanged);
+    removeEventListener('popstate', addressChanged);
+    if (poll !== undefined) clearInterval(poll);
+  }
 });

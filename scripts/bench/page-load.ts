@@ -43,6 +43,12 @@ const BUDGET_P95_MS = 15;
 const SETTLE_MS = 150;
 /** With the extension: how long to wait at most for the content script's report. */
 const REPORT_TIMEOUT_MS = 4000;
+/**
+ * With the extension: how long after load to wait for the content script's article-seen message
+ * before taking the page for a non-article (which sends nothing). Whether its detection ran in
+ * that time is checked in the trace.
+ */
+const SEEN_TIMEOUT_MS = 1500;
 const CATEGORIES = ['devtools.timeline', 'v8.execute'];
 
 const verbose = process.env['BENCH_VERBOSE'] === '1';
@@ -140,20 +146,37 @@ interface Report {
   htmlChars: number;
 }
 
-/** Runs in the background service worker: records the content scripts' page reports. */
+/**
+ * Runs in the background service worker: records the content script's article-seen messages,
+ * and the reports the report script returns to scripting.executeScript (wrapped here).
+ */
 function recordReports(): void {
+  type Injection = (details: unknown) => Promise<Array<{ result?: unknown }>>;
   const g = globalThis as unknown as {
     __benchReports?: Report[];
-    chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+    __benchSeen?: string[];
+    chrome: {
+      runtime: { onMessage: { addListener(f: (m: unknown) => void): void } };
+      scripting: { executeScript: Injection };
+    };
   };
   if (g.__benchReports) return;
   g.__benchReports = [];
+  g.__benchSeen = [];
   g.chrome.runtime.onMessage.addListener((message) => {
-    const m = message as { type?: string; url?: string; isArticle?: boolean; html?: string | null };
+    const m = message as { type?: string; url?: string };
+    if (m?.type === 'article-seen' && typeof m.url === 'string') g.__benchSeen!.push(m.url);
+  });
+  const scripting = g.chrome.scripting;
+  const inject = scripting.executeScript.bind(scripting);
+  scripting.executeScript = async (details) => {
+    const results = await inject(details);
+    const m = results[0]?.result as { type?: string; url?: string; isArticle?: boolean; html?: string | null } | undefined;
     if (m?.type === 'page' && typeof m.url === 'string') {
       g.__benchReports!.push({ url: m.url, isArticle: m.isArticle === true, htmlChars: m.html?.length ?? 0 });
     }
-  });
+    return results;
+  };
 }
 
 async function clearReports(context: BrowserContext): Promise<void> {
@@ -162,14 +185,19 @@ async function clearReports(context: BrowserContext): Promise<void> {
   await worker.evaluate(recordReports);
   await worker.evaluate(() => {
     (globalThis as unknown as { __benchReports: Report[] }).__benchReports.length = 0;
+    (globalThis as unknown as { __benchSeen: string[] }).__benchSeen.length = 0;
   });
 }
 
-async function reportFor(context: BrowserContext, url: string): Promise<Report | undefined> {
+/** The report read from the page at `url`; `seen`: whether its content script said it is an article. */
+async function reportFor(context: BrowserContext, url: string): Promise<{ report?: Report; seen: boolean }> {
   const worker = context.serviceWorkers()[0];
-  if (!worker) return undefined;
+  if (!worker) return { seen: false };
   await worker.evaluate(recordReports);
-  return worker.evaluate((u) => (globalThis as unknown as { __benchReports: Report[] }).__benchReports.find((r) => r.url === u), url);
+  return worker.evaluate((u) => {
+    const g = globalThis as unknown as { __benchReports: Report[]; __benchSeen: string[] };
+    return { report: g.__benchReports.find((r) => r.url === u), seen: g.__benchSeen.includes(u) };
+  }, url);
 }
 
 async function collectTrace(cdp: CDPSession): Promise<TraceEvent[]> {
@@ -228,8 +256,20 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
     const settled = Date.now() + SETTLE_MS;
     let report: Report | undefined;
     if (browser.extensionId && !browser.floor) {
+      // An article: its content script says so at idle time, then the background injects the
+      // report script; wait for that report. Nothing said within SEEN_TIMEOUT_MS: a non-article.
+      const seenBy = Date.now() + SEEN_TIMEOUT_MS;
       const deadline = Date.now() + REPORT_TIMEOUT_MS;
-      while (!(report = await reportFor(browser.context, url)) && Date.now() < deadline) await page.waitForTimeout(25);
+      for (;;) {
+        const state = await reportFor(browser.context, url);
+        report = state.report;
+        if (report || Date.now() > deadline) break;
+        if (!state.seen && Date.now() > seenBy) {
+          report = { url, isArticle: false, htmlChars: 0 };
+          break;
+        }
+        await page.waitForTimeout(25);
+      }
       await page.waitForTimeout(25); // the rest of the task that sent it
       if (verbose) step('report wait (with the extension)');
     }
@@ -253,8 +293,13 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
       : undefined;
     const thread = pageMainThread(events, url);
     if (!thread) throw new Error(`no main thread found in the trace for ${url}`);
-    const prefix = browser.extensionId ? `chrome-extension://${browser.extensionId}/page-probe.js` : '\0';
-    const cost = attribute(events, thread, (u) => u.startsWith(prefix));
+    const origin = browser.extensionId ? `chrome-extension://${browser.extensionId}/` : '\0';
+    const cost = attribute(
+      events,
+      thread,
+      (u) => u.startsWith(`${origin}page-probe.js`),
+      (u) => u.startsWith(`${origin}page-report.js`),
+    );
     if (profiling && browser.extensionId && !browser.floor) {
       // BENCH_PROFILE=inject or =idle: only the injection, or only the idle callbacks.
       const phase = process.env['BENCH_PROFILE_PHASE'];
@@ -352,7 +397,8 @@ export async function run(): Promise<void> {
         if ((index + 1) % 10 === 0) {
           process.stderr.write(`page-load: ${index + 1}/${slugs.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
         }
-        if (!ext.report) failures.push(`${slug}: no report from the content script within ${REPORT_TIMEOUT_MS} ms`);
+        if (!ext.report) failures.push(`${slug}: the content script said it is an article, but no report came within ${REPORT_TIMEOUT_MS} ms`);
+        if (ext.cost.idleCpuMs === 0) failures.push(`${slug}: the content script's detection did not run before the trace ended (not counted)`);
         if (verbose) {
           const c = ext.cost;
           out(

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_HTML_CHARS, parseContentCommand, parseExtractRequest, parsePageReport, parsePanelCommand } from '../../utils/messaging.ts';
+import { MAX_HTML_CHARS, parseArticleSeen, parseExtractRequest, parsePageReport, parsePanelCommand } from '../../utils/messaging.ts';
 
 const report = {
   type: 'page',
@@ -40,9 +40,11 @@ describe('message validation', () => {
     expect(parsePanelCommand({ type: 'eval', code: '1' })).toBeNull();
   });
 
-  it('validates content-script commands and extraction requests', () => {
-    expect(parseContentCommand({ type: 'locate', text: 'A sentence.' })).toEqual({ type: 'locate', text: 'A sentence.' });
-    expect(parseContentCommand({ type: 'locate' })).toBeNull();
+  it("validates the content script's article-seen message and extraction requests", () => {
+    expect(parseArticleSeen({ type: 'article-seen', url: 'https://a.example/story' })).toEqual({ type: 'article-seen', url: 'https://a.example/story' });
+    expect(parseArticleSeen({ type: 'article-seen', url: 'javascript:alert(1)' })).toBeNull();
+    expect(parseArticleSeen({ type: 'article-seen' })).toBeNull();
+    expect(parseArticleSeen({ type: 'page', url: 'https://a.example/' })).toBeNull();
     expect(parseExtractRequest({ target: 'offscreen', type: 'extract', html: '<p>', url: 'https://a.example/' })).not.toBeNull();
     expect(parseExtractRequest({ target: 'offscreen', type: 'extract', html: '<p>', url: 'chrome://settings' })).toBeNull();
   });

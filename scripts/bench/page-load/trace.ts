@@ -10,8 +10,9 @@
  * script registered itself (found by the id in the RequestIdleCallback/TimerInstall event it
  * emitted while running), so the idle-time detection is counted with its wrapper.
  * An idle callback registered from inside another of its idle callbacks is the article
- * hand-off (language, alternates, HTML serialised and sent: extraction work, deferred to idle
- * time); it is counted apart from injection and detection.
+ * hand-off (telling the background of the article), and so is the report script the background
+ * then injects (language, alternates, HTML read and returned: extraction work, after
+ * detection); both are counted apart from injection and detection.
  */
 
 export interface TraceEvent {
@@ -94,7 +95,16 @@ export function pageMainThread(events: TraceEvent[], pageUrl: string): { pid: nu
   return found && { pid: found.pid, tid: found.tid };
 }
 
-export function attribute(events: TraceEvent[], thread: { pid: number; tid: number }, isExtensionUrl: (url: string) => boolean): PageCost {
+/**
+ * `isExtensionUrl`: the content script's own file; `isHandoffUrl`: the report script the
+ * background injects into an article afterwards, counted whole as hand-off.
+ */
+export function attribute(
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+  isExtensionUrl: (url: string) => boolean,
+  isHandoffUrl: (url: string) => boolean = () => false,
+): PageCost {
   const main = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && (e.ph === 'X' || e.ph === 'I' || e.ph === 'i' || e.ph === 'n'))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -121,9 +131,13 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
   const handoffIds = new Set(
     idleRequests.filter((r) => ownIdle.some((f) => f.ts <= r.ts && r.ts <= end(f))).map((r) => r.args!.data!.id as number),
   );
+  const isHandoffScript = (e: TraceEvent): boolean => {
+    const url = scriptUrl(e);
+    return url !== undefined && isHandoffUrl(url);
+  };
   const isOwn = (e: TraceEvent): boolean => {
     const url = scriptUrl(e);
-    if (url !== undefined && isExtensionUrl(url)) return true;
+    if (url !== undefined && (isExtensionUrl(url) || isHandoffUrl(url))) return true;
     if (e.name === 'FireIdleCallback') return idleIds.has(e.args?.data?.id as number);
     if (e.name === 'TimerFire') return timerIds.has(e.args?.data?.timerId as number);
     return false;
@@ -147,12 +161,12 @@ export function attribute(events: TraceEvent[], thread: { pid: number; tid: numb
       const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
       cost.extMs += ms;
       cost.extCpuMs += cpu;
-      if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') {
-        cost.injectMs += ms;
-        cost.injectCpuMs += cpu;
-      } else if (e.name === 'FireIdleCallback' && handoffIds.has(e.args?.data?.id as number)) {
+      if (isHandoffScript(e) || (e.name === 'FireIdleCallback' && handoffIds.has(e.args?.data?.id as number))) {
         cost.handoffMs += ms;
         cost.handoffCpuMs += cpu;
+      } else if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') {
+        cost.injectMs += ms;
+        cost.injectCpuMs += cpu;
       } else if (e.name === 'FireIdleCallback') {
         cost.idleMs += ms;
         cost.idleCpuMs += cpu;
