@@ -34,6 +34,22 @@ describe('Chromium, built extension: the seed pair', () => {
     expect(snapshot.rows).toHaveLength(gold.pairs.length);
   });
 
+  it('follows a single-page app with no panel open: the content script decides again at the new address', async () => {
+    const { page, tabId } = await env.browser.openTab(env.site.url('/spa.html'));
+    const worker = env.browser.context.serviceWorkers()[0]!;
+    const badge = async () => worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await badge()).toBe('');
+    await page.evaluate(() => (window as unknown as { showArticle(): void }).showArticle());
+    await expect.poll(badge, { timeout: 20_000 }).toBe('DE');
+    // A change of the #fragment alone is the same page: the badge stays.
+    await page.evaluate(() => {
+      location.hash = 'section-2';
+    });
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await badge()).toBe('DE');
+  });
+
   it('shows on the toolbar badge that the page has a counterpart', async () => {
     const { tabId } = await env.browser.openTab(env.site.url('/en.html'));
     const worker = env.browser.context.serviceWorkers()[0]!;
