@@ -168,11 +168,11 @@ export class CounterpartEngine {
    * page the extension may not read). What was shown belongs to the old page, so the tab shows
    * "no article" until the new page is reported; the content script reports an article by itself
    * (needsReport() tells the background when to ask instead). The same address again, or the
-   * same address with another #fragment, is the same page: nothing changes.
+   * same address with another #fragment, is the same page: nothing changes (returns false).
    */
-  navigated(tabId: number, url: string | null): void {
+  navigated(tabId: number, url: string | null): boolean {
     const previous = this.sessions.get(tabId);
-    if (previous && url !== null && pageAddress(previous.url) === pageAddress(url)) return;
+    if (previous && url !== null && pageAddress(previous.url) === pageAddress(url)) return false;
     const report: Omit<PageReport, 'html'> = { type: 'page', url: url ?? '', isArticle: false, signals: [], declaredLang: null, alternates: [] };
     const notices: Notice[] = url === null ? [{ level: 'info', key: 'notice.pageUnavailable' }] : [];
     const session: TabSession = {
@@ -188,6 +188,7 @@ export class CounterpartEngine {
     };
     this.sessions.set(tabId, session);
     this.emit(session);
+    return true;
   }
 
   /** Whether nothing has been reported of the tab's page yet: the background should read it itself. */

@@ -192,6 +192,34 @@ describe('CounterpartEngine', () => {
     expect(h.last().status).toBe('no-article');
   });
 
+  it('drops what a tab showed when it moves to another page, and keeps it for a #fragment change', async () => {
+    const h = await harness();
+    const url = `${origin}/en.html`;
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    await h.engine.watch(1);
+    expect(h.last().status).toBe('ready');
+    expect(h.engine.needsReport(1)).toBe(false);
+
+    // The same page, another fragment: nothing changes.
+    const views = h.views.length;
+    expect(h.engine.navigated(1, `${url}#comments`)).toBe(false);
+    expect(h.views.length).toBe(views);
+    expect(h.engine.view(1)?.status).toBe('ready');
+
+    // Another page: no article until its content script or the panel has it read, still watched.
+    expect(h.engine.navigated(1, `${origin}/home.html`)).toBe(true);
+    expect(h.last()).toMatchObject({ tabId: 1, url: `${origin}/home.html`, status: 'no-article', notices: [] });
+    expect(h.engine.needsReport(1)).toBe(true);
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en'), [{ lang: 'de', url: `${origin}/de.html` }]));
+    expect(h.engine.needsReport(1)).toBe(false);
+    expect(h.last().status).toBe('ready'); // the panel still shows the tab: the alternate was fetched at once
+
+    // A page the extension may not read (a browser page): said so.
+    expect(h.engine.navigated(1, null)).toBe(true);
+    expect(h.last().notices.map((n) => n.key)).toEqual(['notice.pageUnavailable']);
+    expect(h.engine.needsReport(2)).toBe(true); // a tab never reported
+  });
+
   it('aligns a pasted counterpart, and refuses an empty one or one in the page language', async () => {
     const h = await harness();
     await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
