@@ -12,6 +12,7 @@ import type { FetchOutcome } from './fetch-outcome.ts';
 import type { TranslateOutcome } from './translation-providers.ts';
 import { isSameStory } from './match-counterpart.ts';
 import { MAX_PASTE_CHARS, type PageReport } from './messaging.ts';
+import { pageAddress } from './page-address.ts';
 import { segmentParagraphs, segmentText } from './segment-sentences.ts';
 import { isQuotaExceeded } from './quota-error.ts';
 import { storyAnchors } from './story-anchors.ts';
@@ -92,11 +93,6 @@ interface TabSession {
   /** A machine translation the user asked for, sentence by sentence of the page. */
   translation?: { lang: LangCode; sentences: string[] };
   view: TabView;
-}
-
-/** A page's address without its #fragment: what tells one page from another. */
-function pageAddress(url: string): string {
-  return url.split('#', 1)[0]!;
 }
 
 /** Normalises a URL into a library id: no fragment, no common tracking parameters. */

@@ -15,6 +15,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectArticle } from '../../utils/detect-article.ts';
 import type { ArticleSeen } from '../../utils/messaging.ts';
+import { pageAddress } from '../../utils/page-address.ts';
 
 /** After an in-page navigation, how long to let the new article render before looking. */
 const SPA_SETTLE_MS = 700;
@@ -24,9 +25,6 @@ const URL_POLL_MS = 1000;
 interface Runtime {
   sendMessage(message: ArticleSeen): Promise<unknown> | undefined;
 }
-
-/** The address without its #fragment: what tells one page from another. */
-const pageAddress = (href: string): string => href.split('#', 1)[0]!;
 
 export default defineUnlistedScript(() => {
   /** True once the extension was updated, reloaded or removed: this script is an orphan and stops. */
