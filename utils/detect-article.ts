@@ -183,7 +183,7 @@ function hasPublishedTime(doc: Document): boolean {
 }
 
 /** Only JSON-LD blocks that mention one of these can declare an article type (see isArticleType). */
-const mentionsArticleType = (text: string): boolean =>
+export const mentionsArticleType = (text: string): boolean =>
   text.includes('Article') || text.includes('Posting') || text.includes('Report') || text.includes('Review');
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * A quick, one-sided article test for the content script: true only when detectArticle would
+ * say "article" too; false when it cannot tell, and the caller runs detectArticle.
+ *
+ * Why: in a content script's isolated world, the first script access to an element builds the
+ * bindings of the element interfaces (HTMLElement, Element, …), and each function and regular
+ * expression is compiled on first use; on a typical article that costs more than the reading
+ * itself. This test touches no element from script: it asks the browser's XPath engine for
+ * numbers, strings and booleans only, in as few expressions as it can (each costs its parse
+ * and a walk of the document).
+ *
+ * detectArticle takes a page with a body of running text for an article when the page passes
+ * Readability's readerable test or declares an article. This test asks the same with stricter
+ * parts, each a lower bound of detectArticle's:
+ * - a body of running text, by paragraphs without links that cannot be teasers (their parent is
+ *   <body>, holds another paragraph beside them, or has no link);
+ * - readerable, by the same paragraphs when they also have no class, id, style, hidden or
+ *   aria-hidden attribute and are not in a list item (readerable measures them trimmed, which
+ *   is never shorter than collapsed);
+ * - in both, the score Σ√(length − 140) > 20 is shown by counts: 3 paragraphs of 200+
+ *   characters (≥ 3·√60 ≈ 23.2) or one of 545+ (≥ √405 ≈ 20.1);
+ * - declares an article: og:type and JSON-LD article types, read as detectArticle reads them
+ *   (an XPath attribute test is case-sensitive, so it finds at most what the CSS selector finds).
+ * Lengths collapse the whitespace XPath knows and the no-break space, as detectArticle collapses
+ * every Unicode space; a paragraph with other Unicode spaces in runs could read a few characters
+ * longer here, which the margins above cover (3·√57 ≈ 22.6 and √401 ≈ 20.02 are still over 20).
+ *
+ * A broader version (readerable by class names, <article> and <pre> nodes, the headline-link
+ * count) decided more pages but cost more than it saved: Blink's XPath engine is not fast.
+ */
+import { isArticleType, jsonLdTypesOf, type JsonObject } from './article-metadata.ts';
+import { mentionsArticleType } from './detect-article.ts';
+
+/** XPathResult's result types, as numbers, so that interface object is never read. */
+const NUMBER = 1;
+const STRING = 2;
+const BOOLEAN = 3;
+
+type Evaluate = (expression: string, type: number) => XPathResult;
+
+/**
+ * Whether a node's text is at least `n` characters long, whitespace collapsed. Its raw length is
+ * tested first: it is never shorter, and far cheaper than collapsing.
+ */
+const atLeast = (n: number): string => `[string-length(.)>=${n}][string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]`;
+
+/**
+ * Running text: 3 long paragraphs or a very long one, without links and not teasers; `plain`:
+ * only paragraphs readerable counts too. The second count only runs when the first falls short.
+ */
+function runningText(plain: boolean): string {
+  const paragraphs = (n: number) =>
+    `//body//p[not(.//a)]${plain ? '[not(@class|@id|@style|@hidden|@aria-hidden)][not(ancestor::li)]' : ''}${atLeast(n)}` +
+    '[parent::body or preceding-sibling::p or following-sibling::p or not(..//a)]';
+  return `count(${paragraphs(200)})>=3 or boolean(${paragraphs(545)})`;
+}
+
+/** The first og:type, as detectArticle reads it. */
+function ogArticle(evaluate: Evaluate): boolean {
+  const type = evaluate("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)", STRING).stringValue.trim().toLowerCase();
+  return type === 'article' || type.endsWith(':article') || type === 'blog';
+}
+
+/** Whether a JSON-LD block declares an article type, as detectArticle reads the blocks. */
+function jsonLdArticle(evaluate: Evaluate): boolean {
+  const blocks = "//script[@type='application/ld+json']";
+  const count = evaluate(`count(${blocks})`, NUMBER).numberValue;
+  for (let i = 1; i <= count; i++) {
+    const raw = evaluate(`string((${blocks})[${i}])`, STRING).stringValue;
+    if (raw.length > 500_000 || !mentionsArticleType(raw)) continue;
+    try {
+      if (declaresArticle(JSON.parse(raw.includes('<!--') || raw.includes('-->') ? raw.replace(/^\s*<!--|-->\s*$/g, '') : raw), 0)) return true;
+    } catch {
+      // not JSON: ignored, as detectArticle ignores it
+    }
+  }
+  return false;
+}
+
+/** Whether any object jsonLdObjects would collect from this value (arrays and @graph, 4 levels deep) has an article type. */
+function declaresArticle(value: unknown, depth: number): boolean {
+  if (depth > 4 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => declaresArticle(item, depth + 1));
+  const object = value as JsonObject;
+  return jsonLdTypesOf(object).some(isArticleType) || (Array.isArray(object['@graph']) && declaresArticle(object['@graph'], depth + 1));
+}
+
+/** True: `doc` is an article by detectArticle's rules. False: not known (run detectArticle). */
+export function quickArticleCheck(doc: Document): boolean {
+  const evaluate: Evaluate = (expression, type) => doc.evaluate(expression, doc, null, type, null);
+  const test = (expression: string) => evaluate(expression, BOOLEAN).booleanValue;
+  try {
+    return test(runningText(true)) || ((ogArticle(evaluate) || jsonLdArticle(evaluate)) && test(runningText(false)));
+  } catch {
+    return false; // a document XPath cannot read: not known
+  }
+}
