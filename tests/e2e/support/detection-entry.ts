@@ -1,0 +1,7 @@
+/** Bundled for the page by detection-engines.test.ts: both article tests on the page's document. */
+import { detectArticle } from '../../../utils/detect-article.ts';
+import { quickArticleCheck } from '../../../utils/quick-article-check.ts';
+
+export function bothTests(doc: Document): { quick: boolean; full: boolean } {
+  return { quick: quickArticleCheck(doc), full: detectArticle(doc).isArticle };
+}
