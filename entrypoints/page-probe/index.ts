@@ -1,11 +1,14 @@
 /**
  * The content script (listed in the manifest by wxt.config.ts): runs on every http(s) page, so
- * it does as little as it can. At idle time it decides cheaply whether the page is a news
- * article. A page that is not one costs nothing more: no message, no listener, not even the
- * extension API (creating its bindings costs about as much as deciding). For an article, at a
- * later idle time, it tells the background, which then injects the report script
- * (entrypoints/page-report) to read the page: language, alternates, HTML. On single-page apps
- * it decides again when the address changes (a change of the #fragment alone is not a new page).
+ * it does as little as it can. When injected (document_idle) it decides whether the page is a
+ * news article: first with quickArticleCheck, which reads the page through the browser's XPath
+ * engine and so never builds the element bindings of this isolated world (the costliest part of
+ * a first DOM access), and only when that cannot tell with detectArticle. A page that is not an
+ * article costs nothing more: no message, no listener but one, not even the extension API
+ * (creating its bindings costs about as much as deciding). For an article, at an idle time, it
+ * tells the background, which then injects the report script (entrypoints/page-report) to read
+ * the page: language, alternates, HTML. On single-page apps it decides again when the address
+ * changes (a change of the #fragment alone is not a new page).
  *
  * Built as a plain script rather than with defineContentScript: WXT's content-script runtime
  * (its context object, the script-started event and postMessage to the page, its location
@@ -16,6 +19,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectArticle } from '../../utils/detect-article.ts';
 import type { ArticleSeen } from '../../utils/messaging.ts';
 import { pageAddress } from '../../utils/page-address.ts';
+import { quickArticleCheck } from '../../utils/quick-article-check.ts';
 
 /** After an in-page navigation, how long to let the new article render before looking. */
 const SPA_SETTLE_MS = 700;
@@ -57,12 +61,15 @@ export default defineUnlistedScript(() => {
   const check = (): void => {
     const url = location.href;
     lastAddress ??= pageAddress(url);
-    if (!detectArticle(document).isArticle) return;
+    // quickArticleCheck is one-sided: true means detectArticle would say article too.
+    if (!(quickArticleCheck(document) || detectArticle(document).isArticle)) return;
     whenIdle(() => {
       if (location.href === url) tell(url);
     });
   };
-  whenIdle(check);
+  // At injection rather than at a later idle callback: document_idle already waits for the
+  // page to be parsed, and another callback would only add its own cost.
+  check();
 
   // Single-page apps: decide again once the address changes (pushState, back/forward).
   const addressChanged = (): void => {
