@@ -4,15 +4,16 @@
  * `devtools.timeline` (EvaluateScript, FunctionCall, FireIdleCallback, TimerFire, EventDispatch,
  * RunMicrotasks, RequestIdleCallback, TimerInstall, ParseHTML) and `v8.execute` (v8.run, v8.compile).
  *
- * What is the content script's: every outermost event whose script URL is content.js
- * (EvaluateScript at injection, FunctionCall for its callbacks and message listeners,
- * v8.compile/v8.run), plus the whole FireIdleCallback/TimerFire around a callback the content
- * script registered itself (found by the id in the RequestIdleCallback/TimerInstall event it
- * emitted while running), so the idle-time detection is counted with its wrapper.
- * An idle callback registered from inside another of its idle callbacks is the article
- * hand-off (telling the background of the article), and so is the report script the background
- * then injects (language, alternates, HTML read and returned: extraction work, after
- * detection); both are counted apart from injection and detection.
+ * What is the content script's: every outermost event whose script URL is its file
+ * (EvaluateScript at injection, FunctionCall for its callbacks, v8.compile/v8.run), plus the whole
+ * FireIdleCallback/TimerFire around a callback it registered itself (found by the id in the
+ * RequestIdleCallback/TimerInstall event it emitted while running).
+ * - Injection: evaluating the content script — compiling it, running its top level, and the
+ *   article detection it runs there (at document_idle). Its compilation is reported apart.
+ * - Hand-off: its idle callbacks (an article's only one tells the background of the article)
+ *   and the report script the background then injects (language, alternates, HTML read and
+ *   returned: extraction work, after detection).
+ * - Other: the rest (timers and listeners of single-page-app handling).
  */
 
 export interface TraceEvent {
@@ -56,15 +57,13 @@ export interface PageCost {
   extMs: number;
   /** The same as thread CPU time (leaves out time the thread was descheduled on a busy machine). */
   extCpuMs: number;
-  /** Of which: evaluating the content script at injection (compile + top level). */
+  /** Of which: evaluating the content script at injection (compile, top level, detection). */
   injectMs: number;
   /** The injection as thread CPU time. */
   injectCpuMs: number;
-  /** Of which: idle callbacks the content script registered at injection (detection; the report of a non-article). */
-  idleMs: number;
-  /** The detection as thread CPU time. */
-  idleCpuMs: number;
-  /** Of which: idle callbacks registered from an idle callback (an article's hand-off: HTML serialised and sent). */
+  /** Of the injection: V8 compiling the script (thread CPU time). */
+  compileCpuMs: number;
+  /** Of which: its idle callbacks and the report script (an article's hand-off: told, then read and returned). */
   handoffMs: number;
   /** The hand-off as thread CPU time. */
   handoffCpuMs: number;
@@ -104,6 +103,12 @@ export function attribute(
   thread: { pid: number; tid: number },
   isExtensionUrl: (url: string) => boolean,
   isHandoffUrl: (url: string) => boolean = () => false,
+  /**
+   * For the content script of an earlier stop, which detected in an idle callback and handed off
+   * in one registered from there: idle callbacks registered at injection count as page-load
+   * work (in `otherMs`), those registered from an idle callback as hand-off.
+   */
+  idleDetection = false,
 ): PageCost {
   const main = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && (e.ph === 'X' || e.ph === 'I' || e.ph === 'i' || e.ph === 'n'))
@@ -126,11 +131,13 @@ export function attribute(
     }
     if (e.name === 'TimerInstall' && typeof e.args?.data?.timerId === 'number' && inside(e.ts)) timerIds.add(e.args.data.timerId);
   }
-  // Hand-off callbacks: requested while one of the content script's own idle callbacks ran.
+  // idleDetection: hand-off callbacks are those requested while one of its own idle callbacks ran.
   const ownIdle = script.filter((e) => e.name === 'FireIdleCallback' && idleIds.has(e.args?.data?.id as number));
-  const handoffIds = new Set(
+  const nestedIds = new Set(
     idleRequests.filter((r) => ownIdle.some((f) => f.ts <= r.ts && r.ts <= end(f))).map((r) => r.args!.data!.id as number),
   );
+  const isHandoffIdle = (e: TraceEvent): boolean =>
+    e.name === 'FireIdleCallback' && (!idleDetection || nestedIds.has(e.args?.data?.id as number));
   const isHandoffScript = (e: TraceEvent): boolean => {
     const url = scriptUrl(e);
     return url !== undefined && isHandoffUrl(url);
@@ -143,7 +150,13 @@ export function attribute(
     return false;
   };
 
-  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, injectCpuMs: 0, idleMs: 0, idleCpuMs: 0, handoffMs: 0, handoffCpuMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
+  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, injectCpuMs: 0, compileCpuMs: 0, handoffMs: 0, handoffCpuMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
+  // V8's compile events within one of the content script's own (CPU time, ms).
+  const compiles = main.filter((e) => e.ph === 'X' && e.name === 'v8.compile');
+  const compileWithin = (outer: TraceEvent): number =>
+    outer.name === 'v8.compile'
+      ? (outer.tdur ?? outer.dur ?? 0) / 1000
+      : compiles.filter((c) => c.ts >= outer.ts && end(c) <= end(outer)).reduce((sum, c) => sum + (c.tdur ?? c.dur ?? 0), 0) / 1000;
   let totalUs = 0;
   let outerEnd = -Infinity; // end of the current outermost script event
   let ownEnd = -Infinity; // end of the current outermost content-script event
@@ -161,17 +174,14 @@ export function attribute(
       const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
       cost.extMs += ms;
       cost.extCpuMs += cpu;
-      if (isHandoffScript(e) || (e.name === 'FireIdleCallback' && handoffIds.has(e.args?.data?.id as number))) {
+      if (isHandoffScript(e) || isHandoffIdle(e)) {
         cost.handoffMs += ms;
         cost.handoffCpuMs += cpu;
       } else if (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') {
         cost.injectMs += ms;
         cost.injectCpuMs += cpu;
-      } else if (e.name === 'FireIdleCallback') {
-        cost.idleMs += ms;
-        cost.idleCpuMs += cpu;
-      }
-      else cost.otherMs += ms;
+        cost.compileCpuMs += compileWithin(e);
+      } else cost.otherMs += ms;
       cost.extEvents.push(e);
       ownEnd = end(e);
     }
