@@ -1,9 +1,9 @@
 /**
  * quickArticleCheck asks the browser's own XPath engine (Blink's, Gecko's), which jsdom only
  * imitates, slowly: so its one promise — never "article" where detectArticle says otherwise — is
- * checked here in the real engines, on Readability's 130 test pages: in Chromium served with page
- * scripts off and every other request aborted, in Firefox parsed by DOMParser in the page. It must also decide most articles itself, or the
- * content script gains nothing from it.
+ * checked here in the real engines, on Readability's 130 test pages: in Chromium served with
+ * page scripts off and every other request aborted, in Firefox parsed by DOMParser in the page.
+ * It must also decide most articles itself, or the content script gains nothing from it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
