@@ -20,7 +20,7 @@ export interface ArticleMetadata {
   jsonLdTypes: string[];
 }
 
-export type JsonObject = Record<string, unknown>;
+type JsonObject = Record<string, unknown>;
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,6 +35,20 @@ function isObject(value: unknown): value is JsonObject {
  */
 export function jsonLdObjects(doc: Document, mentioning?: (text: string) => boolean): JsonObject[] {
   const out: JsonObject[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    for (const object of jsonLdBlockObjects(scripts[i]!.textContent ?? '', mentioning)) out.push(object);
+  }
+  return out;
+}
+
+/**
+ * The objects of one JSON-LD block, from its text, @graph items flattened (4 levels deep); none
+ * for a block that is malformed, over 500,000 characters, or (with `mentioning`) fails that test.
+ */
+export function jsonLdBlockObjects(raw: string, mentioning?: (text: string) => boolean): JsonObject[] {
+  const out: JsonObject[] = [];
+  if (raw.length > 500_000 || (mentioning && !mentioning(raw))) return out;
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4) return;
     if (Array.isArray(value)) {
@@ -44,15 +58,10 @@ export function jsonLdObjects(doc: Document, mentioning?: (text: string) => bool
       if (Array.isArray(value['@graph'])) visit(value['@graph'], depth + 1);
     }
   };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
-    const raw = scripts[i]!.textContent ?? '';
-    if (raw.length > 500_000 || (mentioning && !mentioning(raw))) continue;
-    try {
-      visit(JSON.parse(raw.includes('<!--') || raw.includes('-->') ? raw.replace(/^\s*<!--|-->\s*$/g, '') : raw), 0);
-    } catch {
-      // not JSON: ignore
-    }
+  try {
+    visit(JSON.parse(raw.includes('<!--') || raw.includes('-->') ? raw.replace(/^\s*<!--|-->\s*$/g, '') : raw), 0);
+  } catch {
+    // not JSON: ignore
   }
   return out;
 }

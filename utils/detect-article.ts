@@ -173,7 +173,12 @@ function linkText(body: HTMLElement): { linkChars: number; headlineLinks: number
  * tag, which sits in the head) rather than reading every meta tag's attributes from script.
  */
 function ogArticle(doc: Document): boolean {
-  const type = (doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
+  return isArticleOgType(doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '');
+}
+
+/** Whether an og:type meta tag's content says article (`article`, `…:article`, `blog`). */
+export function isArticleOgType(content: string): boolean {
+  const type = content.trim().toLowerCase();
   return type === 'article' || type.endsWith(':article') || type === 'blog';
 }
 

@@ -28,8 +28,8 @@
  * A broader version (readerable by class names, <article> and <pre> nodes, the headline-link
  * count) decided more pages but cost more than it saved: Blink's XPath engine is not fast.
  */
-import { isArticleType, jsonLdTypesOf, type JsonObject } from './article-metadata.ts';
-import { mentionsArticleType } from './detect-article.ts';
+import { isArticleType, jsonLdBlockObjects, jsonLdTypesOf } from './article-metadata.ts';
+import { isArticleOgType, mentionsArticleType } from './detect-article.ts';
 
 /** XPathResult's result types, as numbers, so that interface object is never read. */
 const NUMBER = 1;
@@ -57,8 +57,7 @@ function runningText(plain: boolean): string {
 
 /** The first og:type, as detectArticle reads it. */
 function ogArticle(evaluate: Evaluate): boolean {
-  const type = evaluate("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)", STRING).stringValue.trim().toLowerCase();
-  return type === 'article' || type.endsWith(':article') || type === 'blog';
+  return isArticleOgType(evaluate("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)", STRING).stringValue);
 }
 
 /** Whether a JSON-LD block declares an article type, as detectArticle reads the blocks. */
@@ -67,22 +66,9 @@ function jsonLdArticle(evaluate: Evaluate): boolean {
   const count = evaluate(`count(${blocks})`, NUMBER).numberValue;
   for (let i = 1; i <= count; i++) {
     const raw = evaluate(`string((${blocks})[${i}])`, STRING).stringValue;
-    if (raw.length > 500_000 || !mentionsArticleType(raw)) continue;
-    try {
-      if (declaresArticle(JSON.parse(raw.includes('<!--') || raw.includes('-->') ? raw.replace(/^\s*<!--|-->\s*$/g, '') : raw), 0)) return true;
-    } catch {
-      // not JSON: ignored, as detectArticle ignores it
-    }
+    if (jsonLdBlockObjects(raw, mentionsArticleType).some((object) => jsonLdTypesOf(object).some(isArticleType))) return true;
   }
   return false;
-}
-
-/** Whether any object jsonLdObjects would collect from this value (arrays and @graph, 4 levels deep) has an article type. */
-function declaresArticle(value: unknown, depth: number): boolean {
-  if (depth > 4 || typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return value.some((item) => declaresArticle(item, depth + 1));
-  const object = value as JsonObject;
-  return jsonLdTypesOf(object).some(isArticleType) || (Array.isArray(object['@graph']) && declaresArticle(object['@graph'], depth + 1));
 }
 
 /** True: `doc` is an article by detectArticle's rules. False: not known (run detectArticle). */
