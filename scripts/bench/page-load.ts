@@ -38,7 +38,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browsers.ts';
 import { repoRoot, sharedDataPath } from '../../tests/support/shared-data.ts';
 import { addSelfTimes, describe, PROFILE_CATEGORY } from './page-load/profile.ts';
-import { attribute, pageMainThread, percentile, type PageCost, type TraceEvent } from './page-load/trace.ts';
+import { attribute, pageMainThread, percentile, scriptUrl, type PageCost, type TraceEvent } from './page-load/trace.ts';
 
 const BUILD = resolve(repoRoot, '.output/chrome-mv3');
 const CONTENT_JS = join(BUILD, 'page-probe.js');
@@ -298,17 +298,22 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
     const thread = pageMainThread(events, url);
     if (!thread) throw new Error(`no main thread found in the trace for ${url}`);
     const origin = browser.extensionId ? `chrome-extension://${browser.extensionId}/` : '\0';
+    const isReportUrl = (u: string) => u.startsWith(`${origin}page-report.js`);
+    const isReportScript = (e: TraceEvent) => isReportUrl(scriptUrl(e) ?? '');
     const cost = attribute(
       events,
       thread,
       (u) => u.startsWith(`${origin}page-probe.js`),
-      (u) => u.startsWith(`${origin}page-report.js`),
+      isReportUrl,
       browser.floor && process.env['BENCH_FLOOR_IDLE_DETECTION'] === '1',
     );
     if (profiling && browser.extensionId && !browser.floor) {
-      // BENCH_PROFILE=inject or =idle: only the injection, or only the idle callbacks.
+      // BENCH_PROFILE=inject or =idle: only the injection, or only the idle callbacks. The report
+      // script is left out: its functions cannot be named from the content script's source.
       const phase = process.env['BENCH_PROFILE_PHASE'];
-      const windows = cost.extEvents.filter((e) => !phase || (phase === 'inject') === (e.name !== 'FireIdleCallback'));
+      const windows = cost.extEvents.filter(
+        (e) => !isReportScript(e) && (!phase || (phase === 'inject') === (e.name !== 'FireIdleCallback')),
+      );
       addSelfTimes(events, thread, windows, selfTimes);
     }
     step('attribute');
