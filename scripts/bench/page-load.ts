@@ -18,14 +18,19 @@
  *   content script, whose injection (the isolated world and its set-up, no script to speak of)
  *   is what any content script pays; BENCH_FLOOR=0 leaves it out.
  * Every request that is not to 127.0.0.1 is aborted (no network; pages never wait on them).
- * `BENCH_LIMIT=20 npm run bench -- page-load` loads the first pages only; BENCH_VERBOSE=1
+ * `BENCH_LIMIT=20 npm run bench -- page-load` loads the first pages only (BENCH_PAGES=a,b: those
+ * pages only); BENCH_VERBOSE=1
  * prints each page and the content script's trace events on the first one; BENCH_PROFILE=1 adds
  * V8's sampling profiler and prints where the content script's time goes, function by function
  * (BENCH_PROFILE_PHASE=inject or =idle: only at injection, or only in its idle callbacks; lazy
  * compilation of a function shows as self time of its caller). BENCH_FLOOR_JS='…' puts that
  * source in the floor's place (to measure a minimal script, or an older build beside this one);
  * BENCH_FLOOR_IDLE_DETECTION=1 for an older build that detected in an idle callback and handed
- * off from there (its first idle callbacks count as page-load work).
+ * off from there (its first idle callbacks count as page-load work). BENCH_VARIANTS=a.js,b.js
+ * measures other builds of the content script (same page-probe.js contract: it tells the
+ * background of articles) in the same run, each in a Chromium of its own with this build's
+ * background and report script, attributed alike, and prints each beside this build with the
+ * ratio of the medians.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,6 +79,8 @@ function step(name: string): void {
   stepAt = now;
 }
 const limit = Number(process.env['BENCH_LIMIT'] ?? '0') || Infinity;
+/** BENCH_PAGES=slug,slug: only those pages. */
+const onlyPages = process.env['BENCH_PAGES'] ? new Set(process.env['BENCH_PAGES'].split(',')) : undefined;
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
@@ -116,13 +123,19 @@ interface Browser {
   pids: Set<number>;
 }
 
-/** A copy of the build whose content script is empty: the floor of any content script. */
-function floorBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-floor-'));
+/** A copy of the build whose content script is `source`. */
+function buildWith(source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-variant-'));
   cpSync(BUILD, dir, { recursive: true });
-  writeFileSync(join(dir, 'page-probe.js'), process.env['BENCH_FLOOR_JS'] ?? '// empty\n');
+  writeFileSync(join(dir, 'page-probe.js'), source);
   return dir;
 }
+
+/** A copy of the build whose content script is empty: the floor of any content script. */
+const floorBuild = (): string => buildWith(process.env['BENCH_FLOOR_JS'] ?? '// empty\n');
+
+/** BENCH_VARIANTS: other content scripts to measure beside this build, by file. */
+const variantFiles = (process.env['BENCH_VARIANTS'] ?? '').split(',').filter(Boolean);
 
 async function launch(extension: string | undefined, floor = false): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'counterpart-bench-'));
@@ -333,6 +346,8 @@ interface Row {
   base: Load;
   /** The same page with an empty content script (BENCH_FLOOR). */
   floor?: Load;
+  /** The same page with each BENCH_VARIANTS content script. */
+  variants: Load[];
 }
 
 /** Page-load work: everything of the content script but an article's hand-off. */
@@ -375,6 +390,7 @@ export async function run(): Promise<void> {
   const slugs = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'source.html')))
     .map((entry) => entry.name)
+    .filter((slug) => !onlyPages || onlyPages.has(slug))
     .sort()
     .slice(0, limit);
 
@@ -383,6 +399,10 @@ export async function run(): Promise<void> {
   let without: Browser | undefined;
   let floor: Browser | undefined;
   let floorDir: string | undefined;
+  const variants: Array<{ name: string; dir: string; browser?: Browser }> = variantFiles.map((file) => ({
+    name: file,
+    dir: buildWith(readFileSync(file, 'utf8')),
+  }));
   const rows: Row[] = [];
   const failures: string[] = [];
   const started = performance.now();
@@ -397,6 +417,10 @@ export async function run(): Promise<void> {
     await loadPage(withExt, `${base}/${slugs[0]}/`).catch(() => undefined);
     await loadPage(without, `${base}/${slugs[0]}/`).catch(() => undefined);
     if (floor) await loadPage(floor, `${base}/${slugs[0]}/`).catch(() => undefined);
+    for (const variant of variants) {
+      variant.browser = await launch(variant.dir);
+      await loadPage(variant.browser, `${base}/${slugs[0]}/`).catch(() => undefined);
+    }
 
     for (const [index, slug] of slugs.entries()) {
       const url = `${base}/${slug}/`;
@@ -406,8 +430,9 @@ export async function run(): Promise<void> {
         const [first, second] = [await loadPage(order[0]!, url), await loadPage(order[1]!, url)];
         const [ext, plain] = index % 2 === 0 ? [first, second] : [second, first];
         const meta = JSON.parse(readFileSync(join(root, slug, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
-        const row: Row = { slug, readerable: meta.readerable !== false, ext, base: plain };
+        const row: Row = { slug, readerable: meta.readerable !== false, ext, base: plain, variants: [] };
         if (floor) row.floor = await loadPage(floor, url);
+        for (const variant of variants) row.variants.push(await loadPage(variant.browser!, url));
         rows.push(row);
         if ((index + 1) % 10 === 0) {
           process.stderr.write(`page-load: ${index + 1}/${slugs.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
@@ -434,6 +459,10 @@ export async function run(): Promise<void> {
     await close(without);
     await close(floor);
     if (floorDir) rmSync(floorDir, { recursive: true, force: true });
+    for (const variant of variants) {
+      await close(variant.browser);
+      rmSync(variant.dir, { recursive: true, force: true });
+    }
     await new Promise((resolvePromise) => (server ? server.close(resolvePromise) : resolvePromise(undefined)));
   }
 
@@ -464,6 +493,17 @@ export async function run(): Promise<void> {
       `  floor: ${process.env['BENCH_FLOOR_JS'] ? 'the BENCH_FLOOR_JS' : 'an empty'} content script's injection (same build, ${floors.length} pages), CPU time median ${ms(percentile(inject, 50))}, p95 ${ms(percentile(inject, 95))}` +
         ` [wall time: median ${ms(percentile(floors.map((c) => c.injectMs), 50))}]` +
         (process.env['BENCH_FLOOR_JS'] ? `; all but its idle callbacks and a report script, CPU time median ${ms(percentile(work, 50))}, p95 ${ms(percentile(work, 95))}` : ''),
+    );
+  }
+  for (const [i, variant] of variants.entries()) {
+    const loads = rows.map((r) => r.variants[i]!);
+    const cpu = loads.map((l) => l.cost.extCpuMs - l.cost.handoffCpuMs);
+    const own = rows.map(loadCpu);
+    const handoff = loads.filter((l) => l.report?.isArticle).map((l) => l.cost.handoffCpuMs);
+    out(
+      `  variant ${variant.name} (same pages, same run): CPU time median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))}` +
+        ` (compiling median ${ms(percentile(loads.map((l) => l.cost.compileCpuMs), 50))}; article hand-off median ${ms(percentile(handoff, 50))});` +
+        ` this build / variant: median ${(percentile(own, 50) / percentile(cpu, 50)).toFixed(2)}×, p95 ${(percentile(own, 95) / percentile(cpu, 95)).toFixed(2)}×`,
     );
   }
   const verdict = (values: number[]) =>
