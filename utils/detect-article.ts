@@ -66,9 +66,14 @@ function collapsedLength(text: string | null): number {
   return (text ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /**
- * Every character DENSE_SCRIPT matches lies in these blocks (CJK, kana, Hangul, and any character
+ * Built on first use, not as a literal: V8 checks a literal's syntax when it compiles the script,
+ * on every page, and Unicode property classes are the costliest part of that.
+ */
+let denseScript: RegExp | undefined;
+const DENSE_SCRIPT_SOURCE = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+/**
+ * Every character denseScript matches lies in these blocks (CJK, kana, Hangul, and any character
  * outside the BMP, by its high surrogate): a test V8 compiles and runs far faster than the Unicode script
  * classes, so Latin, Cyrillic or Arabic text never pays for those.
  */
@@ -78,7 +83,7 @@ const MAYBE_DENSE = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900
 function weightedLength(text: string | null): number {
   const collapsed = (text ?? '').replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return 0;
-  const dense = MAYBE_DENSE.test(collapsed) ? (collapsed.match(DENSE_SCRIPT)?.length ?? 0) : 0;
+  const dense = MAYBE_DENSE.test(collapsed) ? (collapsed.match((denseScript ??= new RegExp(DENSE_SCRIPT_SOURCE, 'gu')))?.length ?? 0) : 0;
   return collapsed.length + Math.round(dense * 1.5);
 }
 
