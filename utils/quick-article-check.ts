@@ -39,18 +39,19 @@ const BOOLEAN = 3;
 type Evaluate = (expression: string, type: number) => XPathResult;
 
 /**
- * Whether a node's text is at least `n` characters long, whitespace collapsed. Its raw length is
- * tested first: it is never shorter, and far cheaper than collapsing.
- */
-const atLeast = (n: number): string => `[string-length(.)>=${n}][string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]`;
-
-/**
  * Running text: 3 long paragraphs or a very long one, without links and not teasers; `plain`:
  * only paragraphs readerable counts too. The second count only runs when the first falls short.
+ *
+ * Each predicate filters the paragraphs the previous ones kept, so the cheapest come first
+ * (attributes; the raw length, never shorter than the collapsed one; links inside), and the
+ * walks up and across the tree and the collapsing last. From the root element's body rather than
+ * `//body`, which walks the whole document once more to find it (detectArticle reads
+ * document.body, the root's body child, too).
  */
 function runningText(plain: boolean): string {
   const paragraphs = (n: number) =>
-    `//body//p[not(.//a)]${plain ? '[not(@class|@id|@style|@hidden|@aria-hidden)][not(ancestor::li)]' : ''}${atLeast(n)}` +
+    `/*/body//p${plain ? '[not(@class|@id|@style|@hidden|@aria-hidden)]' : ''}[string-length(.)>=${n}][not(.//a)]` +
+    `${plain ? '[not(ancestor::li)]' : ''}[string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]` +
     '[parent::body or preceding-sibling::p or following-sibling::p or not(..//a)]';
   return `count(${paragraphs(200)})>=3 or boolean(${paragraphs(545)})`;
 }
