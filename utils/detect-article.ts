@@ -88,6 +88,13 @@ function weightedLength(text: string | null): number {
 }
 
 const HEADLINE_LINK = 25;
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/**
+ * The HTML links in `el`: SVG and MathML <a> elements are left out (labels of a graphic, not
+ * links to read). So an XPath `a` test, which matches only HTML elements in an HTML document,
+ * counts what this counts (quickArticleCheck relies on it).
+ */
+const htmlLinks = (el: Element): HTMLCollectionOf<Element> => el.getElementsByTagNameNS(HTML_NS, 'a');
 const BODY_SCORE = 20;
 const BODY_GROUP = 500;
 const MIN_HEADLINE_LINKS = 8;
@@ -136,13 +143,13 @@ function bodyText(body: HTMLElement): BodyText {
   eachParagraph(body, (node) => {
     let own = weightedLength(node.textContent);
     if (own < 30) return false;
-    const links = node.getElementsByTagName('a');
+    const links = htmlLinks(node);
     for (let i = 0; i < links.length; i++) own -= weightedLength(links[i]!.textContent);
     if (own < 30) return false;
     const parent = node.parentElement;
     if (!parent) return false;
     if (parent !== body && parent.getElementsByTagName('p').length <= 1) {
-      const boxLinks = Array.from(parent.getElementsByTagName('a')).filter((a) => !node.contains(a));
+      const boxLinks = Array.from(htmlLinks(parent)).filter((a) => !node.contains(a));
       if (boxLinks.some((a) => collapsedLength(a.textContent) >= HEADLINE_LINK)) {
         if (own >= 80) teasers++;
         return false;
@@ -164,7 +171,7 @@ function bodyText(body: HTMLElement): BodyText {
 function linkText(body: HTMLElement): { linkChars: number; headlineLinks: number } {
   let linkChars = 0;
   let headlineLinks = 0;
-  const links = body.getElementsByTagName('a');
+  const links = htmlLinks(body);
   for (let i = 0; i < links.length; i++) {
     const length = collapsedLength(links[i]!.textContent);
     linkChars += length;
