@@ -20,13 +20,17 @@
  * - in both, the score Σ√(length − 140) > 20 is shown by counts: 3 paragraphs of 200+
  *   characters (≥ 3·√60 ≈ 23.2) or one of 545+ (≥ √405 ≈ 20.1);
  * - declares an article: og:type and JSON-LD article types, read as detectArticle reads them
- *   (an XPath attribute test is case-sensitive, so it finds at most what the CSS selector finds).
+ *   (an XPath attribute test is case-sensitive, so it finds at most what the CSS selector finds);
+ * - else readerable on its own (text in an <article> or <pre>, lines split by <br>, two long
+ *   paragraphs), with too few links of a headline's length for a page of links, which
+ *   detectArticle turns down whatever readerable says (see readerableWithFewLinks).
  * Lengths collapse the whitespace XPath knows and the no-break space, as detectArticle collapses
  * every Unicode space; a paragraph with other Unicode spaces in runs could read a few characters
  * longer here, which the margins above cover (3·√57 ≈ 22.6 and √401 ≈ 20.02 are still over 20).
  *
- * A broader version (readerable by class names, <article> and <pre> nodes, the headline-link
- * count) decided more pages but cost more than it saved: Blink's XPath engine is not fast.
+ * A broader version in one expression (readerable by class names too) decided more pages but
+ * cost more than it saved: Blink's XPath engine is not fast, so each test after the first only
+ * runs on the pages the ones before it could not decide.
  */
 import { isArticleType, jsonLdBlockObjects, jsonLdTypesOf } from './article-metadata.ts';
 import { isArticleOgType, mentionsArticleType } from './detect-article.ts';
@@ -56,6 +60,32 @@ function runningText(plain: boolean): string {
   return `count(${paragraphs(200)})>=3 or boolean(${paragraphs(545)})`;
 }
 
+/** Pages with this many links or more are left to detectArticle here: counting headline links costs too much on them. */
+const MANY_LINKS = 200;
+
+/**
+ * Readability's readerable test with a page of links ruled out: detectArticle says "article"
+ * then, whatever else it sees. Readerable scores the p (not in a list item), pre and article
+ * elements and each div holding a <br>; here only those with no class, id, style, hidden or
+ * aria-hidden attribute (which readerable would all score), Σ√(length − 140) > 20 shown by
+ * counts: 3 of 200+ characters, 2 of 262+ (2·√122 ≈ 22.1) or one of 545+, with the margins of
+ * the lengths above. A page of links needs 8 links of 25+ characters: HTML links (`a` matches
+ * only those in an HTML document, as detectArticle counts them), by a length never shorter than
+ * detectArticle's collapsed one, so this count is never lower than its. The cheapest parts
+ * first: a bare count of links, which leaves out the large pages of links (Wikipedia, portals),
+ * where the rest would cost several milliseconds and rarely decide.
+ */
+function readerableWithFewLinks(): string {
+  const links = '/*/body//a';
+  const nodes = (n: number) =>
+    '(/*/body//p[not(ancestor::li)]|/*/body//pre|/*/body//article|/*/body//div[br])[not(@class|@id|@style|@hidden|@aria-hidden)]' +
+    `[string-length(.)>=${n}][string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]`;
+  return (
+    `count(${links})<${MANY_LINKS} and count((${links})[string-length(.)>=25][string-length(normalize-space(.))>=25])<8` +
+    ` and (count(${nodes(200)})>=3 or count(${nodes(262)})>=2 or boolean(${nodes(545)}))`
+  );
+}
+
 /** The first og:type, as detectArticle reads it. */
 function ogArticle(evaluate: Evaluate): boolean {
   return isArticleOgType(evaluate("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)", STRING).stringValue);
@@ -77,7 +107,11 @@ export function quickArticleCheck(doc: Document): boolean {
   const evaluate: Evaluate = (expression, type) => doc.evaluate(expression, doc, null, type, null);
   const test = (expression: string) => evaluate(expression, BOOLEAN).booleanValue;
   try {
-    return test(runningText(true)) || ((ogArticle(evaluate) || jsonLdArticle(evaluate)) && test(runningText(false)));
+    return (
+      test(runningText(true)) ||
+      ((ogArticle(evaluate) || jsonLdArticle(evaluate)) && test(runningText(false))) ||
+      test(readerableWithFewLinks())
+    );
   } catch {
     return false; // a document XPath cannot read: not known
   }

@@ -12,6 +12,10 @@ const page = (head: string, body: string) => doc(`<html><head>${head}</head><bod
 /** A paragraph of `n` characters without links. */
 const para = (n: number, attributes = '') => `<p${attributes}>${'Council votes on harbour plan. '.repeat(Math.ceil(n / 30)).slice(0, n).trim()}</p>`;
 const og = '<meta property="og:type" content="article">';
+/** Eight links of a headline's length in a graphic. */
+const SVG_LINKS = Array.from({ length: 8 }, (_, i) => `<a href="/s${i}"><text>Harbour council approves the new plan, part ${i}</text></a>`).join('');
+/** `n` links of a headline's length: 8 could make a page of links. */
+const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/s${i}">Harbour council approves the new plan, part ${i}</a>`).join(' ');
 
 describe('quickArticleCheck', () => {
   it('decides the seed articles without detectArticle', () => {
@@ -43,11 +47,42 @@ describe('quickArticleCheck', () => {
     expect(quickArticleCheck(page('', `<ul><li>${para(220).repeat(3)}</li></ul>`))).toBe(false);
   });
 
-  it('never counts paragraphs with links, or teasers beside a headline link', () => {
+  it('never counts paragraphs with links, or teasers beside a headline link, as running text', () => {
+    // With eight headline links on the page, readerable alone cannot decide (see below).
     const linked = `<p>${'Council votes on harbour plan. '.repeat(7)}<a href="/x">more</a></p>`;
-    expect(quickArticleCheck(page(og, `<div>${linked.repeat(3)}</div>`))).toBe(false);
+    expect(quickArticleCheck(page(og, `<div>${linked.repeat(3)}</div><nav>${links(8)}</nav>`))).toBe(false);
     const teaser = `<div class="card"><a href="/n">A headline that links to another story entirely</a>${para(220)}</div>`;
-    expect(quickArticleCheck(page(og, teaser.repeat(5)))).toBe(false);
+    expect(quickArticleCheck(page(og, teaser.repeat(8)))).toBe(false);
+  });
+
+  it('readerable alone decides when there are too few headline links for a page of links', () => {
+    const shortParagraphs = para(150).repeat(6); // none long enough for the running-text test
+    // The text of an <article>, lines split by <br> in a <div>, two long paragraphs.
+    const cases = {
+      article: `<article>${shortParagraphs}</article>`,
+      pre: `<pre>${'Council votes on harbour plan. '.repeat(20)}</pre>`,
+      'div with br': `<div>${'Council votes on harbour plan. '.repeat(10)}<br>${'Council votes on harbour plan. '.repeat(10)}</div>`,
+      'two long paragraphs': `<div>${para(270).repeat(2)}</div>`,
+      'seven links': `<article>${shortParagraphs}</article><nav>${links(7)}</nav>`,
+    };
+    for (const [name, body] of Object.entries(cases)) {
+      const article = page('', body);
+      expect(quickArticleCheck(article), name).toBe(true);
+      expect(detectArticle(article).isArticle, name).toBe(true);
+    }
+    // Not shown by count: two paragraphs under 262 characters, a node with attributes, a paragraph in a list item.
+    expect(quickArticleCheck(page('', `<div>${para(250).repeat(2)}</div>`))).toBe(false);
+    expect(quickArticleCheck(page('', `<article class="story">${shortParagraphs}</article>`))).toBe(false);
+    expect(quickArticleCheck(page('', `<ul><li>${para(600)}</li></ul>`))).toBe(false);
+    // Eight links of a headline's length could make a page of links: left to detectArticle.
+    expect(quickArticleCheck(page('', `<article>${shortParagraphs}</article><nav>${links(8)}</nav>`))).toBe(false);
+    // Links in a graphic are not links to read: detectArticle counts HTML links only. (A browser's
+    // XPath does too, and decides this page; jsdom's counts the SVG links: checked in
+    // tests/e2e/detection-engines.test.ts.)
+    expect(detectArticle(page('', `<article>${shortParagraphs}</article><svg>${SVG_LINKS}</svg>`)).isArticle).toBe(true);
+    // 200 links of any length: a large page of links, not looked at here.
+    const manyLinks = Array.from({ length: 200 }, (_, i) => `<a href="/t${i}">tag ${i}</a>`).join(' ');
+    expect(quickArticleCheck(page('', `<article>${shortParagraphs}</article><footer>${manyLinks}</footer>`))).toBe(false);
   });
 
   it('collapses whitespace and no-break spaces before measuring', () => {
