@@ -8,7 +8,9 @@
  * (creating its bindings costs about as much as deciding). For an article, at an idle time, it
  * tells the background, which then injects the report script (entrypoints/page-report) to read
  * the page: language, alternates, HTML. On single-page apps it decides again when the address
- * changes (a change of the #fragment alone is not a new page).
+ * changes (a change of the #fragment alone is not a new page); an article's page starts
+ * following the address in that idle callback, any other page at injection (it has no idle
+ * callback to share).
  *
  * Built as a plain script rather than with defineContentScript: WXT's content-script runtime
  * (its context object, the script-started event and postMessage to the page, its location
@@ -58,19 +60,6 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  const check = (): void => {
-    const url = location.href;
-    lastAddress ??= pageAddress(url);
-    // quickArticleCheck is one-sided: true means detectArticle would say article too.
-    if (!(quickArticleCheck(document) || detectArticle(document).isArticle)) return;
-    whenIdle(() => {
-      if (location.href === url) tell(url);
-    });
-  };
-  // At injection rather than at a later idle callback: document_idle already waits for the
-  // page to be parsed, and another callback would only add its own cost.
-  check();
-
   // Single-page apps: decide again once the address changes (pushState, back/forward).
   const addressChanged = (): void => {
     if (orphan) return;
@@ -82,14 +71,38 @@ export default defineUnlistedScript(() => {
       if (scheduled === generation) whenIdle(check);
     }, SPA_SETTLE_MS);
   };
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  let navigation: EventTarget | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
-  if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('currententrychange', addressChanged);
-  } else {
-    addEventListener('popstate', addressChanged);
-    poll = setInterval(addressChanged, URL_POLL_MS);
+  let listening = false;
+  /** Starts following the address (once), and catches up on a change since injection. */
+  const listen = (): void => {
+    if (listening || orphan) return;
+    listening = true;
+    navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    if (typeof navigation?.addEventListener === 'function') {
+      navigation.addEventListener('currententrychange', addressChanged);
+    } else {
+      addEventListener('popstate', addressChanged);
+      poll = setInterval(addressChanged, URL_POLL_MS);
+    }
+    addressChanged();
+  };
+
+  function check(): void {
+    const url = location.href;
+    lastAddress ??= pageAddress(url);
+    // quickArticleCheck is one-sided: true means detectArticle would say article too.
+    if (!(quickArticleCheck(document) || detectArticle(document).isArticle)) return listen();
+    // An article: tell the background at an idle time, and only then start following the
+    // address, a set-up the page's load need not wait for.
+    whenIdle(() => {
+      if (location.href === url) tell(url);
+      listen();
+    });
   }
+  // At injection rather than at a later idle callback: document_idle already waits for the
+  // page to be parsed, and another callback would only add its own cost.
+  check();
 
   function stop(): void {
     orphan = true;

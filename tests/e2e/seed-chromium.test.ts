@@ -50,6 +50,16 @@ describe('Chromium, built extension: the seed pair', () => {
     expect(await badge()).toBe('DE');
   });
 
+  it('follows a single-page app that starts on an article: it follows the address from the idle callback that told of the first', async () => {
+    const { page, tabId } = await env.browser.openTab(env.site.url('/spa-from-article.html'));
+    const worker = env.browser.context.serviceWorkers()[0]!;
+    const badge = async () => worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+    // The first article was reported: an article without a counterpart has a dot.
+    await expect.poll(badge, { timeout: 20_000 }).toBe('•');
+    await page.evaluate(() => (window as unknown as { showArticle(): void }).showArticle());
+    await expect.poll(badge, { timeout: 20_000 }).toBe('DE');
+  });
+
   it('shows on the toolbar badge that the page has a counterpart', async () => {
     const { tabId } = await env.browser.openTab(env.site.url('/en.html'));
     const worker = env.browser.context.serviceWorkers()[0]!;

@@ -41,16 +41,22 @@ export async function startTestSite(): Promise<TestSite> {
   pages['/de-plain.html'] = html(() => seedPageHtml('de'));
   pages['/en-plain.html'] = html(() => seedPageHtml('en'));
   pages['/home.html'] = html(homepageHtml);
-  // A single-page app: a homepage whose showArticle() swaps in the English seed article
-  // (with its alternate link) and changes the address, without a page load.
-  pages['/spa.html'] = html(() => {
-    const article = JSON.stringify(seedPageHtml('en', { alternates: [{ lang: 'de', url: `${origin}/de.html` }] }));
-    const script = `<script>window.showArticle = () => { const next = new DOMParser().parseFromString(${article.replace(/</g, '\\u003c')}, 'text/html'); document.documentElement.lang = next.documentElement.lang; document.head.replaceWith(next.head); document.body.replaceWith(next.body); history.pushState({}, '', '/spa/azerbaijan-belgium-consultations'); };</script>`;
-    return homepageHtml().replace('</body>', `${script}</body>`);
-  });
-  pages['/lonely.html'] = html(() =>
-    newsPageHtml({ lang: 'en', title: 'Tromsø extends its harbour promenade', paragraphs: LONELY_PARAGRAPHS, siteName: 'Nordic Post', published: '2024-05-14' }),
-  );
+  const lonely = () =>
+    newsPageHtml({ lang: 'en', title: 'Tromsø extends its harbour promenade', paragraphs: LONELY_PARAGRAPHS, siteName: 'Nordic Post', published: '2024-05-14' });
+  /**
+   * A single-page app: `first` with a showArticle() that swaps in the English seed article (with
+   * its alternate link) and changes the address, without a page load.
+   */
+  const singlePageApp = (first: () => string) =>
+    html(() => {
+      const article = JSON.stringify(seedPageHtml('en', { alternates: [{ lang: 'de', url: `${origin}/de.html` }] }));
+      const script = `<script>window.showArticle = () => { const next = new DOMParser().parseFromString(${article.replace(/</g, '\\u003c')}, 'text/html'); document.documentElement.lang = next.documentElement.lang; document.head.replaceWith(next.head); document.body.replaceWith(next.body); history.pushState({}, '', '/spa/azerbaijan-belgium-consultations'); };</script>`;
+      return first().replace('</body>', `${script}</body>`);
+    });
+  // From a homepage, and from an article without a counterpart.
+  pages['/spa.html'] = singlePageApp(homepageHtml);
+  pages['/spa-from-article.html'] = singlePageApp(lonely);
+  pages['/lonely.html'] = html(lonely);
   // Alternates that go wrong.
   pages['/bad-404.html'] = withAlternate('/missing.html');
   pages['/bad-timeout.html'] = withAlternate('/slow.html');
