@@ -66,6 +66,16 @@ describe('detectArticle', () => {
     expect(result.signals).not.toContain('not:link-page');
   });
 
+  it('counts HTML links only: links in a graphic do not make a page of links', () => {
+    // Readerable by its <article>, with no body of running text (one short paragraph per box).
+    const article = `<article>${Array.from({ length: 6 }, () => `<div><p>${'Council votes on harbour plan. '.repeat(4).trim()}</p></div>`).join('')}</article>`;
+    const link = (i: number) => `<a href="/s${i}">Harbour council approves the new plan, part ${i}</a>`;
+    const thirty = Array.from({ length: 30 }, (_, i) => link(i));
+    expect(detectArticle(doc(`<html><body>${article}<nav>${thirty.join(' ')}</nav></body></html>`)).isArticle).toBe(false);
+    const graphic = `<svg>${thirty.map((a) => a.replace('">', '"><text>').replace('</a>', '</text></a>')).join('')}</svg>`;
+    expect(detectArticle(doc(`<html><body>${article}${graphic}</body></html>`)).isArticle).toBe(true);
+  });
+
   it('only parses JSON-LD blocks that can name an article type, and still finds one in a @graph', () => {
     const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', headline: 'x' }] });
     const paragraphs = Array.from({ length: 6 }, () => '<p>Schools stay closed on Friday because of the storm.</p>').join('');
