@@ -42,6 +42,12 @@ const BOOLEAN = 3;
 
 type Evaluate = (expression: string, type: number) => XPathResult;
 
+/** Nodes readerable would score whatever their class or id says: no class, id, style, hidden or aria-hidden. */
+const PLAIN = '[not(@class|@id|@style|@hidden|@aria-hidden)]';
+
+/** At least `n` characters once the whitespace XPath knows and the no-break space are collapsed. */
+const collapsedAtLeast = (n: number): string => `[string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]`;
+
 /**
  * Running text: 3 long paragraphs or a very long one, without links and not teasers; `plain`:
  * only paragraphs readerable counts too. The second count only runs when the first falls short.
@@ -54,8 +60,7 @@ type Evaluate = (expression: string, type: number) => XPathResult;
  */
 function runningText(plain: boolean): string {
   const paragraphs = (n: number) =>
-    `/*/body//p${plain ? '[not(@class|@id|@style|@hidden|@aria-hidden)]' : ''}[string-length(.)>=${n}][not(.//a)]` +
-    `${plain ? '[not(ancestor::li)]' : ''}[string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]` +
+    `/*/body//p${plain ? PLAIN : ''}[string-length(.)>=${n}][not(.//a)]${plain ? '[not(ancestor::li)]' : ''}${collapsedAtLeast(n)}` +
     '[parent::body or preceding-sibling::p or following-sibling::p or not(..//a)]';
   return `count(${paragraphs(200)})>=3 or boolean(${paragraphs(545)})`;
 }
@@ -78,8 +83,7 @@ const MANY_LINKS = 200;
 function readerableWithFewLinks(): string {
   const links = '/*/body//a';
   const nodes = (n: number) =>
-    '(/*/body//p[not(ancestor::li)]|/*/body//pre|/*/body//article|/*/body//div[br])[not(@class|@id|@style|@hidden|@aria-hidden)]' +
-    `[string-length(.)>=${n}][string-length(normalize-space(translate(.,'\u00A0',' ')))>=${n}]`;
+    `(/*/body//p[not(ancestor::li)]|/*/body//pre|/*/body//article|/*/body//div[br])${PLAIN}[string-length(.)>=${n}]${collapsedAtLeast(n)}`;
   return (
     `count(${links})<${MANY_LINKS} and count((${links})[string-length(.)>=25][string-length(normalize-space(.))>=25])<8` +
     ` and (count(${nodes(200)})>=3 or count(${nodes(262)})>=2 or boolean(${nodes(545)}))`

@@ -351,8 +351,9 @@ interface Row {
 }
 
 /** Page-load work: everything of the content script but an article's hand-off. */
+const workCpu = (load: Load) => load.cost.extCpuMs - load.cost.handoffCpuMs;
 const loadWall = (r: Row) => r.ext.cost.extMs - r.ext.cost.handoffMs;
-const loadCpu = (r: Row) => r.ext.cost.extCpuMs - r.ext.cost.handoffCpuMs;
+const loadCpu = (r: Row) => workCpu(r.ext);
 
 function summary(label: string, rows: Row[]): void {
   if (rows.length === 0) {
@@ -488,17 +489,17 @@ export async function run(): Promise<void> {
   const floors = rows.flatMap((r) => (r.floor ? [r.floor.cost] : []));
   if (floors.length) {
     const inject = floors.map((c) => c.injectCpuMs);
-    const work = floors.map((c) => c.extCpuMs - c.handoffCpuMs);
+    const work = rows.flatMap((r) => (r.floor ? [workCpu(r.floor)] : []));
     out(
       `  floor: ${process.env['BENCH_FLOOR_JS'] ? 'the BENCH_FLOOR_JS' : 'an empty'} content script's injection (same build, ${floors.length} pages), CPU time median ${ms(percentile(inject, 50))}, p95 ${ms(percentile(inject, 95))}` +
         ` [wall time: median ${ms(percentile(floors.map((c) => c.injectMs), 50))}]` +
         (process.env['BENCH_FLOOR_JS'] ? `; all but its idle callbacks and a report script, CPU time median ${ms(percentile(work, 50))}, p95 ${ms(percentile(work, 95))}` : ''),
     );
   }
+  const own = rows.map(loadCpu);
   for (const [i, variant] of variants.entries()) {
     const loads = rows.map((r) => r.variants[i]!);
-    const cpu = loads.map((l) => l.cost.extCpuMs - l.cost.handoffCpuMs);
-    const own = rows.map(loadCpu);
+    const cpu = loads.map(workCpu);
     const handoff = loads.filter((l) => l.report?.isArticle).map((l) => l.cost.handoffCpuMs);
     out(
       `  variant ${variant.name} (same pages, same run): CPU time median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))}` +
