@@ -16,6 +16,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -1,4 +1,4 @@
-import { textDirection as languageDirection } from '../utils/lang-codes';
+import { textDirection as languageDirection } from '../utils/language/lang-codes';
 import type { LangCode, TextDirection } from '../utils/types';
 
 /**

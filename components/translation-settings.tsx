@@ -4,7 +4,7 @@ import {
   normalizeServerUrl,
   validateTranslationSetting,
   type TranslationSetting,
-} from '../utils/translation-providers';
+} from '../utils/translation/translation-providers';
 import type { Translate } from './ui-strings';
 
 export interface TranslationSettingsProps {

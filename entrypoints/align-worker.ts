@@ -4,7 +4,7 @@
  * Chromium aligns in its service worker, which is off the panel's thread already.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { alignSentences } from '../utils/align-sentences.ts';
+import { alignSentences } from '../utils/align/align-sentences.ts';
 import { parseAlignRequest, type AlignResponse } from '../utils/messaging.ts';
 
 interface WorkerScope {

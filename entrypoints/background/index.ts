@@ -1,15 +1,15 @@
 /**
- * Background: wires browser events to the engine (utils/counterpart-engine.ts).
+ * Background: wires browser events to the engine (utils/counterpart/counterpart-engine.ts).
  * Chromium: a service worker, which has no DOM — HTML is parsed in an offscreen document.
  * Firefox: a background page, which parses HTML itself.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CounterpartEngine, type LibraryPort } from '../../utils/counterpart-engine.ts';
-import { extractFromHtml } from '../../utils/extract-from-html.ts';
-import { fetchHtml } from '../../utils/fetch-outcome.ts';
-import { translateSentences, translationNotices } from '../../utils/translation-providers.ts';
-import { LibraryStorage } from '../../utils/library-storage-idb.ts';
+import { CounterpartEngine, type LibraryPort } from '../../utils/counterpart/counterpart-engine.ts';
+import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
+import { fetchHtml } from '../../utils/counterpart/fetch-html.ts';
+import { translateSentences, translationNotices } from '../../utils/translation/translation-providers.ts';
+import { LibraryStorage } from '../../utils/library/storage-idb.ts';
 import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';

@@ -1,7 +1,7 @@
 /** The user's settings, in the extension's local storage. */
 import { browser } from 'wxt/browser';
-import type { EnginePrefs } from '../../utils/counterpart-engine.ts';
-import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation-providers.ts';
+import type { EnginePrefs } from '../../utils/counterpart/counterpart-engine.ts';
+import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
 import type { LangCode } from '../../utils/types.ts';
 
 export const PREF_KEYS = {

@@ -4,8 +4,8 @@
  * for the optional alignment signal, never downloading a language pack.
  */
 import { browser } from 'wxt/browser';
-import { translateWithChrome } from '../../utils/chrome-translator-glue.ts';
-import { extractFromHtml } from '../../utils/extract-from-html.ts';
+import { translateWithChrome } from '../../utils/translation/chrome-translator-glue.ts';
+import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
 import { parseExtractRequest, parseTranslateRequest, type ExtractResponse } from '../../utils/messaging.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -10,12 +10,12 @@ import { LibraryManager, type LibraryManagerProps } from '../../components/libra
 import { TranslationSettings } from '../../components/translation-settings.tsx';
 import { textDirection } from '../../components/text-direction.ts';
 import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
-import { buildLibraryExport, parseLibraryImport } from '../../utils/library-export.ts';
-import { LibraryStorage, type LibrarySummary } from '../../utils/library-storage-idb.ts';
-import { isQuotaExceeded } from '../../utils/quota-error.ts';
+import { buildLibraryExport, parseLibraryImport } from '../../utils/library/library-export.ts';
+import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage-idb.ts';
+import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
-import { chromeTranslatorApi } from '../../utils/chrome-translator-glue.ts';
-import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation-providers.ts';
+import { chromeTranslatorApi } from '../../utils/translation/chrome-translator-glue.ts';
+import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
 import { PREF_KEYS } from '../background/prefs.ts';
 
 /** Chrome's on-device Translator, in this browser (never in Firefox). */

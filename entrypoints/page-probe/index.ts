@@ -18,10 +18,10 @@
  * wxt/browser, which reads the extension API as soon as it is imported.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectArticle } from '../../utils/detect-article.ts';
+import { detectArticle } from '../../utils/page/detect-article.ts';
 import type { ArticleSeen } from '../../utils/messaging.ts';
-import { pageAddress } from '../../utils/page-address.ts';
-import { quickArticleCheck } from '../../utils/quick-article-check.ts';
+import { pageAddress } from '../../utils/page/page-address.ts';
+import { quickArticleCheck } from '../../utils/page/quick-article-check.ts';
 
 /** After an in-page navigation, how long to let the new article render before looking. */
 const SPA_SETTLE_MS = 700;

@@ -1,5 +1,5 @@
 /** Scrolls the page to a sentence and highlights it briefly, without changing the page's DOM text. */
-import { findTextRange } from '../../utils/find-text-range.ts';
+import { findTextRange } from '../../utils/page/find-text-range.ts';
 
 const HIGHLIGHT = 'counterpart-locate';
 const SHOW_MS = 2500;

@@ -7,11 +7,11 @@
  * extension's isolated world, the function that finds a sentence in the page when the panel asks.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { declaredLanguage } from '../../utils/declared-language.ts';
-import { detectArticle } from '../../utils/detect-article.ts';
-import { findAlternates } from '../../utils/find-alternates.ts';
+import { declaredLanguage } from '../../utils/page/declared-language.ts';
+import { detectArticle } from '../../utils/page/detect-article.ts';
+import { findAlternates } from '../../utils/page/find-alternates.ts';
 import { LOCATE_GLOBAL, MAX_HTML_CHARS, type LocateInPage, type PageReport } from '../../utils/messaging.ts';
-import { pageHtml } from '../../utils/page-html.ts';
+import { pageHtml } from '../../utils/page/page-html.ts';
 import { highlightInPage } from './highlight.ts';
 
 export default defineUnlistedScript((): PageReport => {

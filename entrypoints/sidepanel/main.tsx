@@ -8,7 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { Reader } from '../../components/reader.tsx';
 import { textDirection } from '../../components/text-direction.ts';
 import { languageName, makeTranslator, uiLanguage, type Translate } from '../../components/ui-strings.ts';
-import { translateWithChrome } from '../../utils/chrome-translator-glue.ts';
+import { translateWithChrome } from '../../utils/translation/chrome-translator-glue.ts';
 import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { TabView } from '../../utils/types.ts';
 

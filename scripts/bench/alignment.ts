@@ -2,7 +2,7 @@
  * `npm run bench -- alignment`: sentence alignment quality and speed.
  * - Text+Berg de–fr gold (../shared/data/textberg): strict and lax P/R/F1 over test0–6
  *   together, through the CLI (`cli align A B --presegmented --lang-a de --lang-b fr`), and
- *   over dev (the set the aligner's weights were tuned on), beside the published anchors.
+ *   over dev (the set the aligner's weights were tuned on), beside the published figures.
  * - The seed pair from its raw files: sentences equal to gold.json's, gold beads found.
  * - Scale: a 20,000 × 20,000-sentence pair built from newstest2014 de–en documents
  *   (repeated in shuffled order, with omissions and merged sentences): time, peak memory
@@ -11,9 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignSentences } from '../../utils/align-sentences.ts';
-import { alignmentScores, countAlignment, emptyCounts, parseBeadLines, type AlignmentScores } from '../../utils/align-evaluate.ts';
-import { segmentText } from '../../utils/segment-sentences.ts';
+import { alignSentences } from '../../utils/align/align-sentences.ts';
+import { alignmentScores, countAlignment, emptyCounts, parseBeadLines, type AlignmentScores } from '../../utils/align/evaluate-alignment.ts';
+import { segmentText } from '../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../utils/types.ts';
 import { parseNewstestSgml } from '../../tests/support/newstest.ts';
 import { repoRoot, sharedDataPath } from '../../tests/support/shared-data.ts';
@@ -160,7 +160,7 @@ function scale(size: number): void {
 
 export async function run(): Promise<void> {
   const tests = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
-  out('Text+Berg de–fr (strict F1 / lax F1 anchors: Gale–Church 0.675 / 0.791, hunalign 0.751 / 0.868, Vecalign 0.902 / 0.986, Bertalign 0.936 / 0.989)');
+  out('Text+Berg de–fr (strict F1 / lax F1 published: Gale–Church 0.675 / 0.791, hunalign 0.751 / 0.868, Vecalign 0.902 / 0.986, Bertalign 0.936 / 0.989)');
   const calibration = { all: [0, 0, 0], right: [0, 0, 0] };
   out(`  test0–6 via CLI: ${fmt(textbergViaCli(tests, calibration))}`);
   out(

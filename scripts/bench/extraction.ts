@@ -15,11 +15,11 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtmlNode } from '../cli/parse-html-node.ts';
 import { sharedDataPath } from '../../tests/support/shared-data.ts';
-import { readArticleMetadata } from '../../utils/article-metadata.ts';
-import { detectArticle } from '../../utils/detect-article.ts';
-import { detectLanguage } from '../../utils/detect-language.ts';
-import { extractArticle } from '../../utils/extract-article.ts';
-import { normalizeLang } from '../../utils/lang-codes.ts';
+import { readArticleMetadata } from '../../utils/page/article-metadata.ts';
+import { detectArticle } from '../../utils/page/detect-article.ts';
+import { detectLanguage } from '../../utils/language/detect-language.ts';
+import { extractArticle } from '../../utils/extract/extract-article.ts';
+import { normalizeLang } from '../../utils/language/lang-codes.ts';
 
 type Counts = [tp: number, fp: number, fn: number];
 

@@ -6,8 +6,8 @@
  * isSameStory (alternate verification, no library statistics) on the true pairs, on random
  * other pairs, and on the hardest other pairs (the best wrong candidate of each query).
  */
-import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match-counterpart.ts';
-import { storyAnchors } from '../../utils/story-anchors.ts';
+import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match/rank-counterparts.ts';
+import { storyAnchors } from '../../utils/match/story-anchors.ts';
 import { loadNewstest } from '../../tests/support/newstest.ts';
 import { recallThroughLibrary } from './matching/through-library.ts';
 

@@ -5,11 +5,11 @@
  * is one sentence (blank lines still separate paragraphs). Languages are detected unless
  * given. JSON: `{ a: {lang, sentences}, b: {lang, sentences}, pairs: [{a, b, score}] }`.
  */
-import { alignSentences } from '../../utils/align-sentences.ts';
-import { detectLanguage } from '../../utils/detect-language.ts';
-import { alignmentToTmx, alignmentToTsv } from '../../utils/export-alignment.ts';
-import { normalizeLang } from '../../utils/lang-codes.ts';
-import { segmentText } from '../../utils/segment-sentences.ts';
+import { alignSentences } from '../../utils/align/align-sentences.ts';
+import { detectLanguage } from '../../utils/language/detect-language.ts';
+import { alignmentToTmx, alignmentToTsv } from '../../utils/align/export-alignment.ts';
+import { normalizeLang } from '../../utils/language/lang-codes.ts';
+import { segmentText } from '../../utils/language/segment-sentences.ts';
 import type { LangCode, SegmentedText } from '../../utils/types.ts';
 import { CliError, parseArgs, printJson, readText, type CliCommand } from './io.ts';
 

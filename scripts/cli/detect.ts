@@ -2,8 +2,8 @@
  * `cli detect FILE` (CONTRACT.md): `{ "lang": "de", "confidence": 0.98 }`. FILE is plain
  * text, or an HTML page (then its article text is weighed against the language it declares).
  */
-import { detectLanguage } from '../../utils/detect-language.ts';
-import { extractArticle } from '../../utils/extract-article.ts';
+import { detectLanguage } from '../../utils/language/detect-language.ts';
+import { extractArticle } from '../../utils/extract/extract-article.ts';
 import { CliError, parseArgs, printJson, readText, type CliCommand } from './io.ts';
 import { looksLikeHtml } from './extract.ts';
 import { parseHtmlNode } from './parse-html-node.ts';

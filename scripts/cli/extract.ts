@@ -1,14 +1,14 @@
 /**
  * `cli extract FILE [--url URL]` and `cli extract --jsonl` (CONTRACT.md): the article of an
  * HTML page (`.html` or `.html.gz`) as JSON, by the same code the extension runs
- * (utils/extract-article.ts) on a jsdom Document. In --jsonl mode each stdin line
+ * (utils/extract/extract-article.ts) on a jsdom Document. In --jsonl mode each stdin line
  * `{"file","url"}` gives one result line, in order; a bad line gives `{"error": "…"}` and the
  * run goes on.
  */
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractArticle } from '../../utils/extract-article.ts';
+import { extractArticle } from '../../utils/extract/extract-article.ts';
 import type { ExtractedArticle } from '../../utils/types.ts';
 import { CliError, decodeUtf8, parseArgs, printJson, readBytes, type CliCommand } from './io.ts';
 import { parseHtmlNode } from './parse-html-node.ts';

@@ -7,10 +7,10 @@
  * up to MAX_CANDIDATES candidates scoring at least CANDIDATE_FLOOR; `match` is the first
  * candidate when it reaches MATCH_THRESHOLD (the same story), else null.
  */
-import { detectLanguage } from '../../utils/detect-language.ts';
-import { normalizeLang } from '../../utils/lang-codes.ts';
-import { MATCH_THRESHOLD, rankCounterparts, type MatchCandidate } from '../../utils/match-counterpart.ts';
-import { storyAnchors } from '../../utils/story-anchors.ts';
+import { detectLanguage } from '../../utils/language/detect-language.ts';
+import { normalizeLang } from '../../utils/language/lang-codes.ts';
+import { MATCH_THRESHOLD, rankCounterparts, type MatchCandidate } from '../../utils/match/rank-counterparts.ts';
+import { storyAnchors } from '../../utils/match/story-anchors.ts';
 import { CliError, parseArgs, printJson, readText, type CliCommand } from './io.ts';
 
 /** Candidates below this score are not listed. */

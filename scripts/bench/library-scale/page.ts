@@ -4,8 +4,8 @@
  * (worker.ts), and the measurements, exposed as globalThis.libraryBench for the Node runner.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { LIBRARY_DB_NAME, LibraryStorage, type LookupTrace } from '../../../utils/library-storage-idb.ts';
-import { storyAnchors } from '../../../utils/story-anchors.ts';
+import { LIBRARY_DB_NAME, LibraryStorage, type LookupTrace } from '../../../utils/library/storage-idb.ts';
+import { storyAnchors } from '../../../utils/match/story-anchors.ts';
 import type { LibraryEntry } from '../../../utils/types.ts';
 import { realId, synthesiser, type CorpusDocument, type Synthesiser } from './synthesise.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';

@@ -3,7 +3,7 @@
  * with their anchors computed by the real storyAnchors, off the page's main thread (which
  * writes them to IndexedDB meanwhile).
  */
-import { storyAnchors } from '../../../utils/story-anchors.ts';
+import { storyAnchors } from '../../../utils/match/story-anchors.ts';
 import type { LibraryEntry } from '../../../utils/types.ts';
 import { synthesiser, type CorpusDocument, type Synthesiser } from './synthesise.ts';
 

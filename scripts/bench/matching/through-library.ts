@@ -7,9 +7,9 @@
  */
 import 'fake-indexeddb/auto';
 import type { NewstestDocument } from '../../../tests/support/newstest.ts';
-import { LibraryStorage, type LookupTrace } from '../../../utils/library-storage-idb.ts';
+import { LibraryStorage, type LookupTrace } from '../../../utils/library/storage-idb.ts';
 import type { LibraryEntry } from '../../../utils/types.ts';
-import { storyAnchors } from '../../../utils/story-anchors.ts';
+import { storyAnchors } from '../../../utils/match/story-anchors.ts';
 
 export interface LibraryRecall {
   /** top1: the first English candidate ranked is the true counterpart (threshold or not); accepted: at or above the threshold. */

@@ -1,0 +1,113 @@
+/**
+ * The library's export file, and reading one back (pure: no browser APIs).
+ *
+ * ```json
+ * { "format": "counterpart-library", "schemaVersion": 1, "exportedAt": "2026-11-23T12:00:00.000Z",
+ *   "articles": [ LibraryEntry, … ] }
+ * ```
+ * Reading is strict: a file that is not JSON, not this format, of a newer schema version than
+ * this build knows, or with one malformed article is refused as a whole, with the reason
+ * (a UI string key and its parameters), so that nothing of it is written. Files of an older
+ * schema version are brought up to date, one step per version. Articles without `anchors`
+ * get them computed (they are derived from the text); extra fields are dropped.
+ */
+import { storyAnchors } from '../match/story-anchors.ts';
+import { LIBRARY_ENTRY_FIELDS, libraryEntryFault } from './entry-fault.ts';
+import type { LibraryEntry, Notice } from '../types.ts';
+
+export const EXPORT_FORMAT = 'counterpart-library';
+
+/** One article as a file of schema version `from` holds it (unchecked), brought to version `from + 1`. */
+export type ExportMigration = (article: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Steps between export schema versions: step i turns an article of version i + 1 into one of
+ * version i + 2. Add a step (and its test) whenever the shape of an exported article changes.
+ * Version 1 is the first version there is, so there is no step yet.
+ */
+export const EXPORT_MIGRATIONS: readonly ExportMigration[] = [];
+
+/** The schema version this build writes, and the newest it reads. */
+export const EXPORT_SCHEMA_VERSION = 1 + EXPORT_MIGRATIONS.length;
+
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  schemaVersion: number;
+  /** ISO 8601 date-time. */
+  exportedAt: string;
+  articles: LibraryEntry[];
+}
+
+export function buildLibraryExport(articles: LibraryEntry[], now: Date): LibraryExport {
+  return { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: now.toISOString(), articles };
+}
+
+export type ImportParse =
+  | {
+      ok: true;
+      /** Valid articles, one per id (the newest `savedAt` of each id in the file). */
+      articles: LibraryEntry[];
+      /** Articles of the file left out because the file holds a newer one with the same id. */
+      duplicates: number;
+      /** The file's schema version (older ones were migrated). */
+      schemaVersion: number;
+    }
+  | { ok: false; problem: Notice };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const refuse = (key: string, params?: Record<string, string>): ImportParse => ({
+  ok: false,
+  problem: params ? { level: 'error', key, params } : { level: 'error', key },
+});
+
+/** A checked article as a LibraryEntry: known fields only, anchors computed when missing. */
+function toEntry(value: Record<string, unknown>): LibraryEntry {
+  const entry = Object.fromEntries(LIBRARY_ENTRY_FIELDS.map((field) => [field, value[field]])) as unknown as LibraryEntry;
+  if (entry.anchors === undefined) {
+    entry.anchors = storyAnchors({ title: entry.title, text: entry.text, lang: entry.lang, url: entry.url, published: entry.published });
+  }
+  return entry;
+}
+
+/**
+ * A reader of export files that knows the given migration steps (the schema version it reads
+ * up to is 1 + their number). `parseLibraryImport` is the one with this build's steps.
+ */
+export function makeImportParser(migrations: readonly ExportMigration[]): (text: string) => ImportParse {
+  const current = 1 + migrations.length;
+  return (text) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return refuse('library.importNotJson');
+    }
+    if (!isRecord(data) || data.format !== EXPORT_FORMAT) return refuse('library.importWrongFormat');
+    const version = data.schemaVersion;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('library.importWrongFormat');
+    if (version > current) return refuse('library.importNewer', { version: String(version), current: String(current) });
+    if (!Array.isArray(data.articles)) return refuse('library.importWrongFormat');
+
+    const newest = new Map<string, LibraryEntry>();
+    for (const [index, raw] of data.articles.entries()) {
+      let article: unknown = raw;
+      for (let step = version; step < current && isRecord(article); step += 1) article = migrations[step - 1]!(article);
+      const fault = libraryEntryFault(article, { anchorsOptional: true });
+      if (fault !== null) {
+        return refuse(fault === '' ? 'library.importNotArticle' : 'library.importBadField', {
+          number: String(index + 1),
+          field: fault,
+        });
+      }
+      const entry = toEntry(article as Record<string, unknown>);
+      const known = newest.get(entry.id);
+      if (!known || known.savedAt < entry.savedAt) newest.set(entry.id, entry);
+    }
+    return { ok: true, articles: [...newest.values()], duplicates: data.articles.length - newest.size, schemaVersion: version };
+  };
+}
+
+/** Reads an export file (its text) of this or an older schema version, strictly. */
+export const parseLibraryImport = makeImportParser(EXPORT_MIGRATIONS);
