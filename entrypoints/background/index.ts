@@ -10,13 +10,17 @@ import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
 import { fetchHtml } from '../../utils/counterpart/fetch-html.ts';
 import { translateSentences, translationNotices } from '../../utils/translation/translation-providers.ts';
 import { LibraryStorage } from '../../utils/library/storage-idb.ts';
+import { enginePrefs, usableTranslationSetting, type BrowserTraits } from '../../utils/prefs/engine-prefs.ts';
+import { loadPrefs, prefItems } from '../../utils/prefs/prefs-glue.ts';
 import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
 import { extractInOffscreen, translateInOffscreen } from './offscreen-client.ts';
 import { locateInPage, readPage } from './page-scripts.ts';
 import { showOnToolbar } from './toolbar.ts';
-import { loadPrefs, loadTranslationSetting, rememberLanguage } from './prefs.ts';
+
+/** Chrome's on-device Translator exists in Chromium only. */
+const browserTraits: BrowserTraits = { chromeTranslator: !import.meta.env.FIREFOX };
 
 export default defineBackground(() => {
   let library: Promise<LibraryStorage> | undefined;
@@ -41,14 +45,14 @@ export default defineBackground(() => {
     extract,
     fetchHtml: (url) => fetchHtml(url, fetch.bind(globalThis)),
     library: libraryPort,
-    prefs: loadPrefs,
-    rememberLanguage,
+    prefs: async () => enginePrefs(await loadPrefs(), browserTraits),
+    rememberLanguage: (lang) => prefItems.preferredLang.setValue(lang),
     uiLang: browser.i18n.getUILanguage().split(/[-_]/)[0]!.toLowerCase(),
     align: import.meta.env.FIREFOX ? alignInWorker : undefined,
     // Chrome's on-device Translator lives in window contexts only: the offscreen document.
     translateForAlignment: import.meta.env.FIREFOX ? undefined : translateInOffscreen,
     machineTranslate: async (sentences, from, to) => {
-      const setting = await loadTranslationSetting();
+      const setting = usableTranslationSetting(await prefItems.translationProvider.getValue(), browserTraits);
       if (setting.kind === 'chrome') return { ok: false, notice: { level: 'info', key: 'notice.translationOnDeviceMissing' } };
       if (setting.kind === 'none') return { ok: false, notice: translationNotices.notConfigured() };
       return translateSentences(setting, sentences, from, to, fetch.bind(globalThis));

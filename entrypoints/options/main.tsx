@@ -15,8 +15,9 @@ import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage
 import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
 import { chromeTranslatorApi } from '../../utils/translation/chrome-translator-glue.ts';
-import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
-import { PREF_KEYS } from '../background/prefs.ts';
+import type { TranslationSetting } from '../../utils/translation/translation-providers.ts';
+import { PREFS } from '../../utils/prefs/prefs.ts';
+import { loadPrefs, prefItems } from '../../utils/prefs/prefs-glue.ts';
 
 /** Chrome's on-device Translator, in this browser (never in Firefox). */
 const onDeviceTranslator = !import.meta.env.FIREFOX && chromeTranslatorApi() !== null;
@@ -72,7 +73,7 @@ async function importLibrary(file: File): Promise<Notice> {
 function App() {
   const t = useMemo(() => makeTranslator(uiLocale), []);
   const [entries, setEntries] = useState<LibrarySummary[]>([]);
-  const [storing, setStoring] = useState(true);
+  const [storing, setStoring] = useState(PREFS.storeArticles.fallback);
   const [usageBytes, setUsageBytes] = useState<number | null>(null);
   const [damaged, setDamaged] = useState(0);
   const [message, setMessage] = useState<Notice | null>(null);
@@ -96,15 +97,15 @@ function App() {
       });
   };
 
-  const [translation, setTranslation] = useState<TranslationSetting>({ kind: 'none' });
-  const [alignWithTranslation, setAlignWithTranslation] = useState(false);
+  const [translation, setTranslation] = useState<TranslationSetting>(PREFS.translationProvider.fallback);
+  const [alignWithTranslation, setAlignWithTranslation] = useState(PREFS.alignWithTranslation.fallback);
 
   useEffect(() => {
     void reload();
-    void browser.storage.local.get(Object.values(PREF_KEYS)).then((s) => {
-      setStoring(s[PREF_KEYS.storeArticles] !== false);
-      setTranslation(validateTranslationSetting(s[PREF_KEYS.translationProvider]) ?? { kind: 'none' });
-      setAlignWithTranslation(s[PREF_KEYS.alignWithTranslation] === true);
+    void loadPrefs().then((prefs) => {
+      setStoring(prefs.storeArticles);
+      setTranslation(prefs.translationProvider);
+      setAlignWithTranslation(prefs.alignWithTranslation);
     });
   }, [reload]);
 
@@ -116,7 +117,7 @@ function App() {
     uiLocale,
     onToggleStoring: (on) => {
       setStoring(on);
-      void browser.storage.local.set({ [PREF_KEYS.storeArticles]: on });
+      void prefItems.storeArticles.setValue(on);
     },
     onDelete: (id) => void library.then((l) => l.delete(id)).then(reload),
     onClear: () => void library.then((l) => l.clear()).then(reload),
@@ -135,7 +136,7 @@ function App() {
           chromeAvailable={onDeviceTranslator}
           t={t}
           onSave={async (setting) => {
-            await browser.storage.local.set({ [PREF_KEYS.translationProvider]: setting });
+            await prefItems.translationProvider.setValue(setting);
             setTranslation(setting);
           }}
         />
@@ -145,7 +146,7 @@ function App() {
           t={t}
           onToggle={(on) => {
             setAlignWithTranslation(on);
-            void browser.storage.local.set({ [PREF_KEYS.alignWithTranslation]: on });
+            void prefItems.alignWithTranslation.setValue(on);
           }}
         />
       </div>
