@@ -4,6 +4,7 @@
  * a page can't talk to us directly, but a content script runs beside untrusted page
  * code, and a message's shape is never assumed.
  */
+import { isRecord } from './is-record.ts';
 import type { Alternate, Bead, ExtractedArticle, LangCode, SegmentedText, TabView } from './types.ts';
 
 /**
@@ -81,10 +82,6 @@ export const PANEL_PORT = 'counterpart-panel';
 export const MAX_HTML_CHARS = 8_000_000;
 /** The largest pasted text (characters). */
 export const MAX_PASTE_CHARS = 1_000_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 4096) return false;
