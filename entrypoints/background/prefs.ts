@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { EnginePrefs } from '../../utils/counterpart/counterpart-engine.ts';
 import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
+import { isLangCode } from '../../utils/language/lang-codes.ts';
 import type { LangCode } from '../../utils/types.ts';
 
 export const PREF_KEYS = {
@@ -23,7 +24,7 @@ export async function loadPrefs(): Promise<EnginePrefs> {
   const preferred = stored[PREF_KEYS.preferredLang];
   return {
     storeArticles: stored[PREF_KEYS.storeArticles] !== false,
-    preferredLang: typeof preferred === 'string' && /^[a-z]{2,3}$/.test(preferred) ? preferred : null,
+    preferredLang: isLangCode(preferred) ? preferred : null,
     alignWithTranslation: stored[PREF_KEYS.alignWithTranslation] === true,
     translation: translationOffer(await loadTranslationSetting()),
   };

@@ -7,7 +7,8 @@
 import { alignSentences } from '../align/align-sentences.ts';
 import { alignWithTranslation, type SentenceTranslator } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
-import { detectLanguage, textDirection } from '../language/detect-language.ts';
+import { detectLanguage } from '../language/detect-language.ts';
+import { textDirection } from '../language/lang-codes.ts';
 import type { FetchOutcome } from './fetch-html.ts';
 import type { TranslateOutcome } from '../translation/translation-providers.ts';
 import { isSameStory } from '../match/rank-counterparts.ts';

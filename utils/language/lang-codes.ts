@@ -4,6 +4,14 @@
  */
 import type { LangCode, TextDirection } from '../types.ts';
 
+/**
+ * Whether a value is a bare language code as the extension passes them around: a BCP 47
+ * primary subtag of two or three lowercase letters ("de", "ceb"; "und" too, not "de-AT" or "DE").
+ */
+export function isLangCode(value: unknown): value is LangCode {
+  return typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
+}
+
 /** A language tag's primary subtag, lowercase: "de-AT" → "de", "pt_BR" → "pt"; "und" for none. */
 export function primaryLang(lang: LangCode): string {
   return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
@@ -58,14 +66,15 @@ export function iso3ToBcp47(code: string): LangCode {
 export function normalizeLang(declared: string | null | undefined): LangCode {
   if (!declared) return 'und';
   const primary = declared.trim().toLowerCase().split(/[-_\s.,;]/, 1)[0] ?? '';
-  if (!/^[a-z]{2,8}$/.test(primary)) return 'und';
+  if (!isLangCode(primary)) return 'und';
   if (primary === 'und' || primary === 'mul' || primary === 'zxx' || primary === 'xx') return 'und';
-  if (primary.length === 2) return DEPRECATED[primary] ?? primary;
-  if (primary.length === 3) return ISO3_TO_BCP47[primary] ?? primary;
-  return 'und';
+  return primary.length === 2 ? (DEPRECATED[primary] ?? primary) : (ISO3_TO_BCP47[primary] ?? primary);
 }
 
-/** Writing direction of a language's usual script. */
-export function textDirection(lang: LangCode): TextDirection {
-  return RTL_LANGS.has(normalizeLang(lang)) ? 'rtl' : 'ltr';
+/**
+ * Writing direction of a language's usual script (BCP 47 tag or primary subtag); right to
+ * left also when the text itself declares so (`declared`, TextSide.dir).
+ */
+export function textDirection(lang: LangCode, declared?: TextDirection): TextDirection {
+  return declared === 'rtl' || RTL_LANGS.has(normalizeLang(lang)) ? 'rtl' : 'ltr';
 }
