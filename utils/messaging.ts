@@ -6,6 +6,7 @@
  */
 import { isRecord } from './is-record.ts';
 import { isLangCode } from './language/lang-codes.ts';
+import { MAX_HTML_CHARS } from './page/page-html.ts';
 import type { Alternate, Bead, ExtractedArticle, LangCode, SegmentedText, TabView } from './types.ts';
 
 /**
@@ -79,8 +80,6 @@ export interface TranslateRequest {
 
 export const PANEL_PORT = 'counterpart-panel';
 
-/** The largest page HTML we accept from a content script or a fetch (characters). */
-export const MAX_HTML_CHARS = 8_000_000;
 /** The largest pasted text (characters). */
 export const MAX_PASTE_CHARS = 1_000_000;
 
