@@ -1,7 +1,7 @@
 /** The user's settings, in the extension's local storage. */
 import { browser } from 'wxt/browser';
 import type { EnginePrefs } from '../../utils/counterpart/counterpart-engine.ts';
-import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
+import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-setting.ts';
 import { isLangCode } from '../../utils/language/lang-codes.ts';
 import type { LangCode } from '../../utils/types.ts';
 

@@ -15,7 +15,7 @@ import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage
 import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
 import { chromeTranslatorApi } from '../../utils/translation/chrome-translator-glue.ts';
-import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
+import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-setting.ts';
 import { PREF_KEYS } from '../background/prefs.ts';
 
 /** Chrome's on-device Translator, in this browser (never in Firefox). */

@@ -17,6 +17,17 @@ export function primaryLang(lang: LangCode): string {
   return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
 }
 
+/**
+ * A language tag's subtags, lowercase: "pt-BR" → { primary: "pt", rest: ["br"] }, "zh_Hant_TW" →
+ * { primary: "zh", rest: ["hant", "tw"] }; null when the first subtag is no language code, or "und".
+ */
+export function splitLangTag(lang: LangCode): { primary: string; rest: string[] } | null {
+  const parts = lang.trim().split(/[-_]/);
+  const primary = (parts[0] ?? '').toLowerCase();
+  if (!isLangCode(primary) || primary === 'und') return null;
+  return { primary, rest: parts.slice(1).map((p) => p.toLowerCase()) };
+}
+
 /** ISO 639-3 (and 639-2/B) → BCP 47 primary subtag, for every language franc-min knows and a few more. */
 const ISO3_TO_BCP47: Readonly<Record<string, string>> = {
   // franc-min, Latin script
