@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { textDirection } from '../utils/language/lang-codes';
 import type { LibraryEntry, Notice } from '../utils/types';
-import { textDirection } from './text-direction';
 import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
 import './options.css';

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { textDirection } from '../utils/language/lang-codes';
 import type { Bead, TabView } from '../utils/types';
 import { moveFocus, navStopOf, type NavStop } from './arrow-navigation';
 import { LanguagePicker } from './language-picker';
@@ -9,7 +10,6 @@ import { PairRow, type RowSide, type Side } from './pair-row';
 import { PasteForm } from './paste-form';
 import { SourceLabel } from './source-label';
 import { StatusBar } from './status-bar';
-import { textDirection } from './text-direction';
 import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
 import './reader.css';

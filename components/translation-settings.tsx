@@ -4,7 +4,7 @@ import {
   normalizeServerUrl,
   validateTranslationSetting,
   type TranslationSetting,
-} from '../utils/translation/translation-providers';
+} from '../utils/translation/translation-setting';
 import type { Translate } from './ui-strings';
 
 export interface TranslationSettingsProps {

@@ -4,6 +4,9 @@
  * a page can't talk to us directly, but a content script runs beside untrusted page
  * code, and a message's shape is never assumed.
  */
+import { isRecord } from './is-record.ts';
+import { isLangCode } from './language/lang-codes.ts';
+import { MAX_HTML_CHARS } from './page/page-html.ts';
 import type { Alternate, Bead, ExtractedArticle, LangCode, SegmentedText, TabView } from './types.ts';
 
 /**
@@ -77,14 +80,8 @@ export interface TranslateRequest {
 
 export const PANEL_PORT = 'counterpart-panel';
 
-/** The largest page HTML we accept from a content script or a fetch (characters). */
-export const MAX_HTML_CHARS = 8_000_000;
 /** The largest pasted text (characters). */
 export const MAX_PASTE_CHARS = 1_000_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 4096) return false;
@@ -96,12 +93,8 @@ function isHttpUrl(value: unknown): value is string {
   }
 }
 
-function isLang(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
-}
-
 function isAlternate(value: unknown): value is Alternate {
-  return isRecord(value) && isLang(value.lang) && isHttpUrl(value.url);
+  return isRecord(value) && isLangCode(value.lang) && isHttpUrl(value.url);
 }
 
 export function parsePageReport(value: unknown): PageReport | null {
@@ -135,7 +128,7 @@ export function parsePanelCommand(value: unknown): PanelCommand | null {
         ? { type: 'watch', tabId: value.tabId as number }
         : null;
     case 'choose-language':
-      return isLang(value.lang) ? { type: 'choose-language', lang: value.lang } : null;
+      return isLangCode(value.lang) ? { type: 'choose-language', lang: value.lang } : null;
     case 'paste':
       return typeof value.text === 'string' ? { type: 'paste', text: value.text } : null;
     case 'locate':
@@ -147,7 +140,7 @@ export function parsePanelCommand(value: unknown): PanelCommand | null {
     case 'translate':
       return { type: 'translate' };
     case 'use-translation':
-      return isLang(value.lang) &&
+      return isLangCode(value.lang) &&
         Array.isArray(value.sentences) &&
         value.sentences.length <= 20_000 &&
         value.sentences.every((s) => typeof s === 'string' && s.length <= 20_000)
@@ -162,7 +155,7 @@ export function parseTranslateRequest(value: unknown): TranslateRequest | null {
   if (!isRecord(value) || value.target !== 'offscreen' || value.type !== 'translate') return null;
   const { sentences, from, to } = value;
   if (!Array.isArray(sentences) || sentences.length > 20_000 || !sentences.every((s) => typeof s === 'string')) return null;
-  if (!isLang(from) || !isLang(to)) return null;
+  if (!isLangCode(from) || !isLangCode(to)) return null;
   return { target: 'offscreen', type: 'translate', sentences, from, to };
 }
 

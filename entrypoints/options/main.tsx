@@ -8,14 +8,14 @@ import { browser } from 'wxt/browser';
 import { AlignmentSettings } from '../../components/alignment-settings.tsx';
 import { LibraryManager, type LibraryManagerProps } from '../../components/library-manager.tsx';
 import { TranslationSettings } from '../../components/translation-settings.tsx';
-import { textDirection } from '../../components/text-direction.ts';
+import { textDirection } from '../../utils/language/lang-codes.ts';
 import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
 import { buildLibraryExport, parseLibraryImport } from '../../utils/library/library-export.ts';
 import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage-idb.ts';
 import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
 import { chromeTranslatorApi } from '../../utils/translation/chrome-translator-glue.ts';
-import type { TranslationSetting } from '../../utils/translation/translation-providers.ts';
+import type { TranslationSetting } from '../../utils/translation/translation-setting.ts';
 import { PREFS } from '../../utils/prefs/prefs.ts';
 import { loadPrefs, prefItems } from '../../utils/prefs/prefs-glue.ts';
 

@@ -10,8 +10,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { declaredLanguage } from '../../utils/page/declared-language.ts';
 import { detectArticle } from '../../utils/page/detect-article.ts';
 import { findAlternates } from '../../utils/page/find-alternates.ts';
-import { LOCATE_GLOBAL, MAX_HTML_CHARS, type LocateInPage, type PageReport } from '../../utils/messaging.ts';
-import { pageHtml } from '../../utils/page/page-html.ts';
+import { LOCATE_GLOBAL, type LocateInPage, type PageReport } from '../../utils/messaging.ts';
+import { MAX_HTML_CHARS, pageHtml } from '../../utils/page/page-html.ts';
 import { highlightInPage } from './highlight.ts';
 
 export default defineUnlistedScript((): PageReport => {

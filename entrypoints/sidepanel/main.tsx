@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { Reader } from '../../components/reader.tsx';
-import { textDirection } from '../../components/text-direction.ts';
+import { textDirection } from '../../utils/language/lang-codes.ts';
 import { languageName, makeTranslator, uiLanguage, type Translate } from '../../components/ui-strings.ts';
 import { translateWithChrome } from '../../utils/translation/chrome-translator-glue.ts';
 import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';

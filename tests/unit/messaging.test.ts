@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_HTML_CHARS, parseArticleSeen, parseExtractRequest, parsePageReport, parsePanelCommand } from '../../utils/messaging.ts';
+import { parseArticleSeen, parseExtractRequest, parsePageReport, parsePanelCommand } from '../../utils/messaging.ts';
+import { MAX_HTML_CHARS } from '../../utils/page/page-html.ts';
 
 const report = {
   type: 'page',

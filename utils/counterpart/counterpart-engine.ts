@@ -7,9 +7,10 @@
 import { alignSentences } from '../align/align-sentences.ts';
 import { alignWithTranslation, type SentenceTranslator } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
-import { detectLanguage, textDirection } from '../language/detect-language.ts';
+import { detectLanguage } from '../language/detect-language.ts';
+import { textDirection } from '../language/lang-codes.ts';
 import type { FetchOutcome } from './fetch-html.ts';
-import type { TranslateOutcome } from '../translation/translation-providers.ts';
+import type { TranslateOutcome } from '../translation/translate-sentences.ts';
 import { isSameStory } from '../match/rank-counterparts.ts';
 import { MAX_PASTE_CHARS, type PageReport } from '../messaging.ts';
 import { pageAddress } from '../page/page-address.ts';

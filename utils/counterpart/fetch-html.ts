@@ -1,3 +1,4 @@
+import { MAX_HTML_CHARS } from '../page/page-html.ts';
 import type { Notice } from '../types.ts';
 
 /** What fetching a counterpart page gave: its HTML, or why not (a translatable notice). */
@@ -38,7 +39,6 @@ export function looksBinary(text: string): boolean {
 
 /** How long a counterpart page may take to answer. */
 export const FETCH_TIMEOUT_MS = 8_000;
-const MAX_BODY_CHARS = 8_000_000;
 
 /**
  * Fetches a counterpart page with the given `fetch` (the extension's, with its host
@@ -58,7 +58,7 @@ export async function fetchHtml(url: string, fetchFn: typeof fetch, timeoutMs = 
     if (looksBinary(html)) {
       return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotHtml', params: { url, type: 'binary' } } };
     }
-    return { ok: true, html: html.slice(0, MAX_BODY_CHARS), url: response.url || url };
+    return { ok: true, html: html.slice(0, MAX_HTML_CHARS), url: response.url || url };
   } catch {
     return { ok: false, notice: failedFetchNotice(url, controller.signal.aborted) };
   } finally {

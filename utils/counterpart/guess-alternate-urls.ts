@@ -4,6 +4,7 @@
  * `hl` query parameter, or as a subdomain (`en.site.org` → `de.site.org`). Same site only;
  * every guess is fetched and verified like a declared alternate before it is shown.
  */
+import { isLangCode } from '../language/lang-codes.ts';
 import type { LangCode } from '../types.ts';
 
 const LANG_SEGMENT = /^([a-z]{2,3})(?:[-_][a-z]{2,4})?$/i;
@@ -16,7 +17,7 @@ export function guessAlternateUrls(pageUrl: string, pageLang: LangCode, targetLa
   } catch {
     return [];
   }
-  if (!/^[a-z]{2,3}$/.test(pageLang) || !/^[a-z]{2,3}$/.test(targetLang) || pageLang === targetLang) return [];
+  if (!isLangCode(pageLang) || !isLangCode(targetLang) || pageLang === targetLang) return [];
   url.hash = '';
   const guesses: string[] = [];
   const isPageLang = (part: string) => LANG_SEGMENT.exec(part)?.[1]?.toLowerCase() === pageLang;

@@ -5,10 +5,8 @@
  * default language).
  */
 import { francAll } from 'franc-min';
-import { iso3ToBcp47, normalizeLang, textDirection } from './lang-codes.ts';
+import { iso3ToBcp47, normalizeLang } from './lang-codes.ts';
 import type { LangCode } from '../types.ts';
-
-export { textDirection };
 
 /** What franc reads at most (it cuts at 2048 characters itself). */
 const SAMPLE_CHARS = 2048;

@@ -4,9 +4,28 @@
  */
 import type { LangCode, TextDirection } from '../types.ts';
 
+/**
+ * Whether a value is a bare language code as the extension passes them around: a BCP 47
+ * primary subtag of two or three lowercase letters ("de", "ceb"; "und" too, not "de-AT" or "DE").
+ */
+export function isLangCode(value: unknown): value is LangCode {
+  return typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
+}
+
 /** A language tag's primary subtag, lowercase: "de-AT" → "de", "pt_BR" → "pt"; "und" for none. */
 export function primaryLang(lang: LangCode): string {
   return (lang.toLowerCase().split(/[-_]/, 1)[0] ?? '') || 'und';
+}
+
+/**
+ * A language tag's subtags, lowercase: "pt-BR" → { primary: "pt", rest: ["br"] }, "zh_Hant_TW" →
+ * { primary: "zh", rest: ["hant", "tw"] }; null when the first subtag is no language code, or "und".
+ */
+export function splitLangTag(lang: LangCode): { primary: string; rest: string[] } | null {
+  const parts = lang.trim().split(/[-_]/);
+  const primary = (parts[0] ?? '').toLowerCase();
+  if (!isLangCode(primary) || primary === 'und') return null;
+  return { primary, rest: parts.slice(1).map((p) => p.toLowerCase()) };
 }
 
 /** ISO 639-3 (and 639-2/B) → BCP 47 primary subtag, for every language franc-min knows and a few more. */
@@ -58,14 +77,15 @@ export function iso3ToBcp47(code: string): LangCode {
 export function normalizeLang(declared: string | null | undefined): LangCode {
   if (!declared) return 'und';
   const primary = declared.trim().toLowerCase().split(/[-_\s.,;]/, 1)[0] ?? '';
-  if (!/^[a-z]{2,8}$/.test(primary)) return 'und';
+  if (!isLangCode(primary)) return 'und';
   if (primary === 'und' || primary === 'mul' || primary === 'zxx' || primary === 'xx') return 'und';
-  if (primary.length === 2) return DEPRECATED[primary] ?? primary;
-  if (primary.length === 3) return ISO3_TO_BCP47[primary] ?? primary;
-  return 'und';
+  return primary.length === 2 ? (DEPRECATED[primary] ?? primary) : (ISO3_TO_BCP47[primary] ?? primary);
 }
 
-/** Writing direction of a language's usual script. */
-export function textDirection(lang: LangCode): TextDirection {
-  return RTL_LANGS.has(normalizeLang(lang)) ? 'rtl' : 'ltr';
+/**
+ * Writing direction of a language's usual script (BCP 47 tag or primary subtag); right to
+ * left also when the text itself declares so (`declared`, TextSide.dir).
+ */
+export function textDirection(lang: LangCode, declared?: TextDirection): TextDirection {
+  return declared === 'rtl' || RTL_LANGS.has(normalizeLang(lang)) ? 'rtl' : 'ltr';
 }

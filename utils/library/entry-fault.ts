@@ -3,10 +3,9 @@
  * wrong: for records read back from IndexedDB (a damaged one must be skipped, not break the
  * library) and for articles in an import file.
  */
+import { isRecord } from '../is-record.ts';
 import type { Alternate, LibraryEntry } from '../types.ts';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);

@@ -11,6 +11,7 @@
  * schema version are brought up to date, one step per version. Articles without `anchors`
  * get them computed (they are derived from the text); extra fields are dropped.
  */
+import { isRecord } from '../is-record.ts';
 import { storyAnchors } from '../match/story-anchors.ts';
 import { LIBRARY_ENTRY_FIELDS, libraryEntryFault } from './entry-fault.ts';
 import type { LibraryEntry, Notice } from '../types.ts';
@@ -53,9 +54,6 @@ export type ImportParse =
       schemaVersion: number;
     }
   | { ok: false; problem: Notice };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const refuse = (key: string, params?: Record<string, string>): ImportParse => ({
   ok: false,

@@ -5,6 +5,12 @@
  */
 import { articleContainer } from './detect-article.ts';
 
+/**
+ * The largest page HTML handled (characters): what a content script hands over, what a fetched
+ * counterpart page is cut to, what the command-line tool parses.
+ */
+export const MAX_HTML_CHARS = 8_000_000;
+
 /** Head elements extraction reads: title, meta tags, links (canonical, hreflang), <base>, JSON-LD. */
 function headMetadata(doc: Document): string {
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 /** The settings as the engine uses them, in the browser it runs in. */
 import type { EnginePrefs } from '../counterpart/counterpart-engine.ts';
-import type { TranslationSetting } from '../translation/translation-providers.ts';
+import type { TranslationSetting } from '../translation/translation-setting.ts';
 import type { Prefs } from './prefs.ts';
 
 export interface BrowserTraits {

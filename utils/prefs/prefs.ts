@@ -4,7 +4,8 @@
  * version, so settings carry over; a stored value this version does not accept (written by
  * hand, or by an older build) reads as the default.
  */
-import { validateTranslationSetting, type TranslationSetting } from '../translation/translation-providers.ts';
+import { validateTranslationSetting, type TranslationSetting } from '../translation/translation-setting.ts';
+import { isLangCode } from '../language/lang-codes.ts';
 import type { LangCode } from '../types.ts';
 
 export interface Prefs {
@@ -27,8 +28,6 @@ export interface PrefDefinition<T> {
   validate(stored: unknown): T | null;
 }
 
-const PREFERRED_LANG = /^[a-z]{2,3}$/;
-
 const asBoolean = (stored: unknown): boolean | null => (typeof stored === 'boolean' ? stored : null);
 
 export const PREFS: { readonly [K in keyof Prefs]: PrefDefinition<Prefs[K]> } = {
@@ -36,7 +35,7 @@ export const PREFS: { readonly [K in keyof Prefs]: PrefDefinition<Prefs[K]> } = 
   preferredLang: {
     key: 'preferredLang',
     fallback: null,
-    validate: (stored) => (typeof stored === 'string' && PREFERRED_LANG.test(stored) ? stored : null),
+    validate: (stored) => (isLangCode(stored) ? stored : null),
   },
   alignWithTranslation: { key: 'alignWithTranslation', fallback: false, validate: asBoolean },
   translationProvider: {

@@ -11,7 +11,8 @@
  * A language pack is never downloaded unless the caller says the user agreed
  * (`allowDownload`). The API object can be passed in, for tests.
  */
-import { translationNotices, type TranslateOutcome } from './translation-providers.ts';
+import type { TranslateOutcome } from './translate-sentences.ts';
+import { translationNotices } from './translation-notices.ts';
 import type { LangCode, Notice } from '../types.ts';
 
 export type ChromeAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';

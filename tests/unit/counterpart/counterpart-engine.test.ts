@@ -8,7 +8,7 @@ import { parseHtmlNode } from '../../../scripts/cli/parse-html-node.ts';
 import { CounterpartEngine, libraryId, type EngineDeps, type EnginePrefs } from '../../../utils/counterpart/counterpart-engine.ts';
 import { extractArticle } from '../../../utils/extract/extract-article.ts';
 import { fetchHtml } from '../../../utils/counterpart/fetch-html.ts';
-import { translateSentences } from '../../../utils/translation/translation-providers.ts';
+import { translateSentences } from '../../../utils/translation/translate-sentences.ts';
 import { LibraryStorage } from '../../../utils/library/storage-idb.ts';
 import type { PageReport } from '../../../utils/messaging.ts';
 import type { TabView } from '../../../utils/types.ts';

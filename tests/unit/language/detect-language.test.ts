@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, textDirection } from '../../../utils/language/detect-language.ts';
-import { iso3ToBcp47, normalizeLang } from '../../../utils/language/lang-codes.ts';
+import { detectLanguage } from '../../../utils/language/detect-language.ts';
+import { isLangCode, iso3ToBcp47, normalizeLang, textDirection } from '../../../utils/language/lang-codes.ts';
 import { sharedDataPath } from '../../support/shared-data.ts';
 
 const seed = (lang: 'en' | 'de') => readFileSync(sharedDataPath('seed', `${lang}.txt`), 'utf8');
@@ -89,5 +89,16 @@ describe('language codes', () => {
   it('knows the right-to-left languages', () => {
     for (const lang of ['ar', 'he', 'fa', 'ur', 'ar-EG']) expect(textDirection(lang)).toBe('rtl');
     for (const lang of ['en', 'de', 'zh', 'ru', 'und']) expect(textDirection(lang)).toBe('ltr');
+  });
+
+  it('lets a text that declares itself right to left win over its language', () => {
+    expect(textDirection('en', 'rtl')).toBe('rtl');
+    expect(textDirection('ar', 'ltr')).toBe('rtl');
+    expect(textDirection('de', 'ltr')).toBe('ltr');
+  });
+
+  it('knows a bare language code', () => {
+    for (const code of ['de', 'ceb', 'und']) expect(isLangCode(code)).toBe(true);
+    for (const code of ['DE', 'de-AT', 'deutsch', 'd', '', null, 42]) expect(isLangCode(code)).toBe(false);
   });
 });

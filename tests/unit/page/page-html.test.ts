@@ -3,8 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../../scripts/cli/parse-html-node.ts';
 import { extractFromHtml } from '../../../utils/extract/extract-from-html.ts';
-import { MAX_HTML_CHARS } from '../../../utils/messaging.ts';
-import { pageHtml } from '../../../utils/page/page-html.ts';
+import { MAX_HTML_CHARS, pageHtml } from '../../../utils/page/page-html.ts';
 
 const SENTENCE = 'The parliament approved the budget for next year after a long debate in the chamber on Tuesday.';
 const PARAGRAPHS = Array.from({ length: 12 }, (_, i) =>
