@@ -1,6 +1,6 @@
 /** The user's settings, in the extension's local storage. */
 import { browser } from 'wxt/browser';
-import type { EnginePrefs } from '../../utils/counterpart/counterpart-engine.ts';
+import type { EnginePrefs } from '../../utils/counterpart/ports.ts';
 import { validateTranslationSetting, type TranslationSetting } from '../../utils/translation/translation-providers.ts';
 import type { LangCode } from '../../utils/types.ts';
 

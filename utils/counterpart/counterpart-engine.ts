@@ -5,11 +5,9 @@
  * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
  */
 import { alignSentences } from '../align/align-sentences.ts';
-import { alignWithTranslation, type SentenceTranslator } from '../align/align-with-translation.ts';
+import { alignWithTranslation } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
 import { detectLanguage, textDirection } from '../language/detect-language.ts';
-import type { FetchOutcome } from './fetch-html.ts';
-import type { TranslateOutcome } from '../translation/translation-providers.ts';
 import { isSameStory } from '../match/rank-counterparts.ts';
 import { MAX_PASTE_CHARS, type PageReport } from '../messaging.ts';
 import { pageAddress } from '../page/page-address.ts';
@@ -17,6 +15,8 @@ import { segmentParagraphs, segmentText } from '../language/segment-sentences.ts
 import { isQuotaExceeded } from '../library/quota-error.ts';
 import { storyAnchors } from '../match/story-anchors.ts';
 import { guessAlternateUrls } from './guess-alternate-urls.ts';
+import { libraryId } from '../library/library-id.ts';
+import type { EngineDeps, EnginePrefs, LibraryMatch } from './ports.ts';
 import type {
   Bead,
   CounterpartSide,
@@ -30,49 +30,9 @@ import type {
   TextSide,
 } from '../types.ts';
 
-export interface LibraryMatch {
-  id: string;
-  lang: LangCode;
-  title: string;
-  score: number;
-}
-
-/** The library as the engine sees it (implemented over IndexedDB in library-storage-idb). */
-export interface LibraryPort {
-  save(entry: LibraryEntry): Promise<void>;
-  /** Stored articles that tell the same story, in other languages than the query's, best first, above the match threshold. */
-  findCounterparts(query: { anchors: string[]; lang: LangCode; published: string | null; id: string }): Promise<LibraryMatch[]>;
-  get(id: string): Promise<LibraryEntry | undefined>;
-}
-
-export interface EnginePrefs {
-  storeArticles: boolean;
-  preferredLang: LangCode | null;
-  /** Align with the help of an on-device translation (off by default; issue 3's optional signal). */
-  alignWithTranslation: boolean;
-  /** The machine translation set up in the options (none by default). */
-  translation: 'none' | 'on-device' | 'service';
-}
-
-export interface EngineDeps {
-  /** Parses HTML and extracts the article (needs a DOM: offscreen document or background page). */
-  extract(html: string, url: string): Promise<ExtractedArticle>;
-  /** Fetches a counterpart page's HTML (with a timeout), or says why it could not. */
-  fetchHtml(url: string): Promise<FetchOutcome>;
-  library: LibraryPort;
-  prefs(): Promise<EnginePrefs>;
-  rememberLanguage(lang: LangCode): Promise<void>;
-  uiLang: LangCode;
-  /** Aligns two texts; by default in this thread (Firefox passes one that runs in a worker). */
-  align?: (a: SegmentedText, b: SegmentedText) => Promise<Bead[]>;
-  /** Machine translation by the configured service (DeepL, LibreTranslate), only when the user asks. */
-  machineTranslate?: (sentences: string[], from: LangCode, to: LangCode) => Promise<TranslateOutcome>;
-  /** An on-device translator for the alignment signal, where the browser has one. */
-  translateForAlignment?: SentenceTranslator;
-  /** Called whenever a tab's view changes. */
-  onView(view: TabView): void;
-  now?: () => number;
-}
+// The engine's ports and the library id, for callers that import them with the engine.
+export type { EngineDeps, EnginePrefs, LibraryMatch, LibraryPort } from './ports.ts';
+export { libraryId } from '../library/library-id.ts';
 
 interface TabSession {
   tabId: number;
@@ -93,20 +53,6 @@ interface TabSession {
   /** A machine translation the user asked for, sentence by sentence of the page. */
   translation?: { lang: LangCode; sentences: string[] };
   view: TabView;
-}
-
-/** Normalises a URL into a library id: no fragment, no common tracking parameters. */
-export function libraryId(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/^(utm_|fbclid$|gclid$|mc_|ref$|ocid$)/i.test(key)) parsed.searchParams.delete(key);
-    }
-    return parsed.toString();
-  } catch {
-    return url;
-  }
 }
 
 function toTextSide(article: ExtractedArticle, lang: LangCode): TextSide {
