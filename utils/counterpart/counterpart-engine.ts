@@ -129,7 +129,7 @@ export class CounterpartEngine {
       view: { tabId, url: url ?? '', status: 'no-article', languages: [], available: [], notices },
     };
     this.sessions.set(tabId, session);
-    this.emit(session);
+    this.deps.onView(session.view);
     return true;
   }
 
@@ -154,7 +154,7 @@ export class CounterpartEngine {
       view: { tabId, url: report.url, status: report.isArticle ? 'searching' : 'no-article', languages: [], available: [], notices: [] },
     };
     this.sessions.set(tabId, session);
-    this.emit(session);
+    this.deps.onView(session.view);
     if (!report.isArticle || html === null) return;
 
     let article: ExtractedArticle;
@@ -162,14 +162,12 @@ export class CounterpartEngine {
       article = await this.deps.extract(html, report.url);
     } catch {
       if (!this.isCurrent(session)) return;
-      session.view = { ...session.view, status: 'error', notices: [{ level: 'error', key: 'notice.extractionFailed' }] };
-      this.emit(session);
+      this.show(session, { ...session.view, status: 'error', notices: [{ level: 'error', key: 'notice.extractionFailed' }] });
       return;
     }
     if (!this.isCurrent(session)) return;
     if (!article.isArticle || article.paragraphs.length === 0) {
-      session.view = { ...session.view, status: 'no-article' };
-      this.emit(session);
+      this.show(session, { ...session.view, status: 'no-article' });
       return;
     }
     const lang = article.lang !== 'und' ? article.lang : detectLanguage(article.text, report.declaredLang).lang;
@@ -252,8 +250,7 @@ export class CounterpartEngine {
           ? { level: 'error', key: 'notice.pastedTooLong' }
           : null;
     if (problem) {
-      session.view = { ...session.view, notices: [...session.pageNotices, problem] };
-      this.emit(session);
+      this.show(session, { ...session.view, notices: [...session.pageNotices, problem] });
       return;
     }
     session.pasted = { text: trimmed };
@@ -267,14 +264,12 @@ export class CounterpartEngine {
     const page = session?.page;
     const target = session?.view.targetLang;
     if (!session || !page || !target || !this.deps.machineTranslate) return;
-    session.view = { ...session.view, status: 'searching' };
-    this.emit(session);
+    this.show(session, { ...session.view, status: 'searching' });
     const outcome = await this.deps.machineTranslate(page.sentences, page.lang, target);
     if (!this.isCurrent(session)) return;
     if (!outcome.ok) {
       await this.refresh(session);
-      session.view = { ...session.view, notices: [...session.view.notices, outcome.notice] };
-      this.emit(session);
+      this.show(session, { ...session.view, notices: [...session.view.notices, outcome.notice] });
       return;
     }
     await this.useTranslation(tabId, target, outcome.sentences);
@@ -293,8 +288,10 @@ export class CounterpartEngine {
     return this.sessions.get(session.tabId) === session;
   }
 
-  private emit(session: TabSession): void {
-    this.deps.onView(session.view);
+  /** Sets what a tab shows and tells the panel. */
+  private show(session: TabSession, view: TabView): void {
+    session.view = view;
+    this.deps.onView(view);
   }
 
   /** The languages with a known counterpart: alternates first, then library matches. */
@@ -329,31 +326,27 @@ export class CounterpartEngine {
         view = { ...base, status: 'error', notices: [...base.notices, { level: 'error', key: 'notice.alignmentFailed' }] };
       }
       if (!this.isCurrent(session)) return;
-      session.view = view;
-      this.emit(session);
+      this.show(session, view);
       return;
     }
     if (session.translation && session.translation.lang === target) {
       const { lang, sentences } = session.translation;
       // Translated sentence by sentence: the alignment is one to one by construction.
-      session.view = {
+      this.show(session, {
         ...base,
         status: 'ready',
         counterpart: { lang, dir: textDirection(lang), title: '', sentences, paragraphOf: page.paragraphOf, source: 'translation' },
         beads: sentences.map((_, i) => ({ a: [i], b: [i], score: 1 })),
         notices: [...base.notices, { level: 'warning', key: 'notice.machineTranslation' }],
-      };
-      this.emit(session);
+      });
       return;
     }
     if (!session.watched || !target) {
       // Nothing is fetched for a tab the panel hasn't shown: the badge only needs availability.
-      session.view = { ...base, status: session.watched ? 'no-counterpart' : 'searching' };
-      this.emit(session);
+      this.show(session, { ...base, status: session.watched ? 'no-counterpart' : 'searching' });
       return;
     }
-    session.view = base;
-    this.emit(session);
+    this.show(session, base);
 
     const notices: Notice[] = [...base.notices];
     let found: { article: ExtractedArticle; source: CounterpartSource } | undefined;
@@ -389,8 +382,7 @@ export class CounterpartEngine {
     }
     if (!found) {
       const offer = prefs.translation === 'none' ? undefined : prefs.translation;
-      session.view = { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) };
-      this.emit(session);
+      this.show(session, { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) });
       return;
     }
     const counterpart: CounterpartSide = { ...toTextSide(found.article, found.article.lang), source: found.source };
@@ -399,13 +391,11 @@ export class CounterpartEngine {
       beads = await this.align(page, counterpart, prefs);
     } catch {
       if (!this.isCurrent(session)) return;
-      session.view = { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] };
-      this.emit(session);
+      this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
       return;
     }
     if (!this.isCurrent(session)) return;
-    session.view = { ...base, status: 'ready', counterpart, beads, notices };
-    this.emit(session);
+    this.show(session, { ...base, status: 'ready', counterpart, beads, notices });
   }
 
   private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs): Promise<Bead[]> {
