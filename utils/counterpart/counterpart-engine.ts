@@ -1,34 +1,24 @@
 /**
  * The per-tab logic of the extension, free of browser APIs: what a page is, which
- * counterpart to show, and the view the side panel renders. The background script
+ * counterpart to show (looked for in the order of search-order.ts), and the view the side
+ * panel renders. The background script
  * feeds it browser events and gives it its dependencies (extraction in a DOM context,
  * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
  */
 import { alignSentences } from '../align/align-sentences.ts';
 import { alignWithTranslation } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
-import { detectLanguage, textDirection } from '../language/detect-language.ts';
-import { isSameStory } from '../match/rank-counterparts.ts';
+import { detectLanguage } from '../language/detect-language.ts';
+import type { SearchInput } from './finder.ts';
 import { MAX_PASTE_CHARS, type PageReport } from '../messaging.ts';
 import { pageAddress } from '../page/page-address.ts';
-import { segmentParagraphs, segmentText } from '../language/segment-sentences.ts';
 import { isQuotaExceeded } from '../library/quota-error.ts';
-import { storyAnchors } from '../match/story-anchors.ts';
-import { guessAlternateUrls } from './guess-alternate-urls.ts';
 import { libraryId } from '../library/library-id.ts';
+import { storyAnchors } from '../match/story-anchors.ts';
 import type { EngineDeps, EnginePrefs, LibraryMatch } from './ports.ts';
-import type {
-  Bead,
-  CounterpartSide,
-  CounterpartSource,
-  ExtractedArticle,
-  LangCode,
-  LibraryEntry,
-  Notice,
-  SegmentedText,
-  TabView,
-  TextSide,
-} from '../types.ts';
+import { searchCounterpart } from './search-order.ts';
+import { toTextSide } from './text-side.ts';
+import type { Bead, ExtractedArticle, LangCode, Notice, SegmentedText, TabView, TextSide } from '../types.ts';
 
 // The engine's ports and the library id, for callers that import them with the engine.
 export type { EngineDeps, EnginePrefs, LibraryMatch, LibraryPort } from './ports.ts';
@@ -54,38 +44,6 @@ interface TabSession {
   translation?: { lang: LangCode; sentences: string[] };
   view: TabView;
 }
-
-function toTextSide(article: ExtractedArticle, lang: LangCode): TextSide {
-  const segmented = segmentParagraphs(article.paragraphs, lang);
-  return {
-    lang,
-    dir: textDirection(lang),
-    title: article.title,
-    url: article.url,
-    siteName: article.siteName,
-    byline: article.byline,
-    published: article.published,
-    sentences: segmented.sentences,
-    paragraphOf: segmented.paragraphOf,
-  };
-}
-
-function entryToArticle(entry: LibraryEntry): ExtractedArticle {
-  return {
-    isArticle: true,
-    title: entry.title,
-    lang: entry.lang,
-    byline: entry.byline,
-    published: entry.published,
-    siteName: entry.siteName,
-    text: entry.text,
-    paragraphs: entry.paragraphs,
-    alternates: entry.alternates,
-    url: entry.url,
-    dir: textDirection(entry.lang),
-  };
-}
-
 
 export class CounterpartEngine {
   private readonly sessions = new Map<number, TabSession>();
@@ -318,84 +276,48 @@ export class CounterpartEngine {
       available,
       notices: [...session.pageNotices],
     };
-    if (session.pasted) {
-      let view: TabView;
+    const input: SearchInput = {
+      url: session.url,
+      article: session.article!,
+      page,
+      alternates: session.report.alternates,
+      libraryMatches: session.libraryMatches,
+      target,
+      pasted: session.pasted,
+      translation: session.translation,
+      isCurrent: () => this.isCurrent(session),
+    };
+    const result = await searchCounterpart(input, this.deps, { watched: session.watched, onSearching: () => this.show(session, base) });
+    switch (result.kind) {
+      case 'stale':
+        return;
+      case 'not-searched':
+        this.show(session, { ...base, status: session.watched ? 'no-counterpart' : 'searching' });
+        return;
+      case 'refused':
+        this.show(session, { ...base, status: 'no-counterpart', notices: [...base.notices, ...result.notices] });
+        return;
+      case 'not-found': {
+        const offer = prefs.translation === 'none' ? undefined : prefs.translation;
+        const notices = [...base.notices, ...result.notices];
+        this.show(session, { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) });
+        return;
+      }
+    }
+    const { counterpart, targetLang } = result;
+    const notices = [...base.notices, ...result.notices];
+    let beads = result.beads;
+    if (!beads) {
       try {
-        view = await this.withPasted(base, session.pasted.text, prefs);
+        beads = await this.align(page, counterpart, prefs);
       } catch {
-        view = { ...base, status: 'error', notices: [...base.notices, { level: 'error', key: 'notice.alignmentFailed' }] };
-      }
-      if (!this.isCurrent(session)) return;
-      this.show(session, view);
-      return;
-    }
-    if (session.translation && session.translation.lang === target) {
-      const { lang, sentences } = session.translation;
-      // Translated sentence by sentence: the alignment is one to one by construction.
-      this.show(session, {
-        ...base,
-        status: 'ready',
-        counterpart: { lang, dir: textDirection(lang), title: '', sentences, paragraphOf: page.paragraphOf, source: 'translation' },
-        beads: sentences.map((_, i) => ({ a: [i], b: [i], score: 1 })),
-        notices: [...base.notices, { level: 'warning', key: 'notice.machineTranslation' }],
-      });
-      return;
-    }
-    if (!session.watched || !target) {
-      // Nothing is fetched for a tab the panel hasn't shown: the badge only needs availability.
-      this.show(session, { ...base, status: session.watched ? 'no-counterpart' : 'searching' });
-      return;
-    }
-    this.show(session, base);
-
-    const notices: Notice[] = [...base.notices];
-    let found: { article: ExtractedArticle; source: CounterpartSource } | undefined;
-    for (const alternate of session.report.alternates.filter((a) => a.lang === target)) {
-      const outcome = await this.fetchAlternate(alternate.url, target, session.article!);
-      if (!this.isCurrent(session)) return;
-      if (outcome.ok) {
-        found = { article: outcome.article, source: 'alternate' };
-        break;
-      }
-      notices.push(outcome.notice);
-    }
-    if (!found && !session.report.alternates.some((a) => a.lang === target)) {
-      // The page names no edition in that language: try the site's own URL patterns. A wrong
-      // guess is no news to the user, so it adds no notice.
-      for (const url of guessAlternateUrls(session.url, page.lang, target).slice(0, 2)) {
-        const outcome = await this.fetchAlternate(url, target, session.article!);
         if (!this.isCurrent(session)) return;
-        if (outcome.ok) {
-          found = { article: outcome.article, source: 'alternate' };
-          break;
-        }
+        this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
+        return;
       }
-    }
-    if (!found) {
-      const match = session.libraryMatches.find((m) => m.lang === target);
-      const entry = match ? await this.deps.library.get(match.id).catch(() => undefined) : undefined;
       if (!this.isCurrent(session)) return;
-      if (entry && match) {
-        found = { article: entryToArticle(entry), source: 'library' };
-        notices.push({ level: 'info', key: 'notice.libraryMatch', params: { title: entry.title } });
-      }
     }
-    if (!found) {
-      const offer = prefs.translation === 'none' ? undefined : prefs.translation;
-      this.show(session, { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) });
-      return;
-    }
-    const counterpart: CounterpartSide = { ...toTextSide(found.article, found.article.lang), source: found.source };
-    let beads: Bead[];
-    try {
-      beads = await this.align(page, counterpart, prefs);
-    } catch {
-      if (!this.isCurrent(session)) return;
-      this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
-      return;
-    }
-    if (!this.isCurrent(session)) return;
-    this.show(session, { ...base, status: 'ready', counterpart, beads, notices });
+    this.show(session, { ...base, status: 'ready', ...(targetLang ? { targetLang } : {}), counterpart, beads, notices });
   }
 
   private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs): Promise<Bead[]> {
@@ -405,59 +327,5 @@ export class CounterpartEngine {
       return (await alignWithTranslation(a, b, translate, plain)).beads;
     }
     return plain(a, b);
-  }
-
-  private async withPasted(base: TabView, text: string, prefs: EnginePrefs): Promise<TabView> {
-    const page = base.page!;
-    const detected = detectLanguage(text, null).lang;
-    if (detected === page.lang) {
-      return {
-        ...base,
-        status: 'no-counterpart',
-        notices: [...base.notices, { level: 'error', key: 'notice.pastedSameLanguage', params: { lang: detected } }],
-      };
-    }
-    const lang = detected !== 'und' ? detected : (base.targetLang ?? 'und');
-    const segmented = segmentText(text, lang);
-    const counterpart: CounterpartSide = {
-      lang,
-      dir: textDirection(lang),
-      title: '',
-      sentences: segmented.sentences,
-      paragraphOf: segmented.paragraphOf,
-      source: 'pasted',
-    };
-    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: await this.align(page, counterpart, prefs) };
-  }
-
-  /** Fetches an alternate-language edition and checks that it is an article, in that language, on the same story. */
-  private async fetchAlternate(
-    url: string,
-    lang: LangCode,
-    page: ExtractedArticle,
-  ): Promise<{ ok: true; article: ExtractedArticle } | { ok: false; notice: Notice }> {
-    const fetched = await this.deps.fetchHtml(url);
-    if (!fetched.ok) return fetched;
-    let article: ExtractedArticle;
-    try {
-      article = await this.deps.extract(fetched.html, fetched.url);
-    } catch {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotArticle', params: { url } } };
-    }
-    if (!article.isArticle || article.paragraphs.length === 0) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotArticle', params: { url } } };
-    }
-    const found = article.lang !== 'und' ? article.lang : detectLanguage(article.text, null).lang;
-    if (found !== lang) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateWrongLanguage', params: { url, expected: lang, found } } };
-    }
-    const story = isSameStory(
-      { title: page.title, text: page.text, lang: page.lang, url: page.url, published: page.published },
-      { title: article.title, text: article.text, lang: found, url: article.url, published: article.published },
-    );
-    if (!story.same) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateOtherStory', params: { url } } };
-    }
-    return { ok: true, article: { ...article, lang: found } };
   }
 }
