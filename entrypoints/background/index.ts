@@ -5,7 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CounterpartEngine, type LibraryPort } from '../../utils/counterpart/counterpart-engine.ts';
+import { CounterpartEngine } from '../../utils/counterpart/counterpart-engine.ts';
+import type { LibraryPort } from '../../utils/counterpart/ports.ts';
 import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
 import { fetchHtml } from '../../utils/counterpart/fetch-html.ts';
 import { translateSentences } from '../../utils/translation/translate-sentences.ts';

@@ -1,79 +1,24 @@
 /**
  * The per-tab logic of the extension, free of browser APIs: what a page is, which
- * counterpart to show, and the view the side panel renders. The background script
+ * counterpart to show (looked for in the order of search-order.ts), and the view the side
+ * panel renders. The background script
  * feeds it browser events and gives it its dependencies (extraction in a DOM context,
  * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
  */
 import { alignSentences } from '../align/align-sentences.ts';
-import { alignWithTranslation, type SentenceTranslator } from '../align/align-with-translation.ts';
+import { alignWithTranslation } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
 import { detectLanguage } from '../language/detect-language.ts';
-import { textDirection } from '../language/lang-codes.ts';
-import type { FetchOutcome } from './fetch-html.ts';
-import type { TranslateOutcome } from '../translation/translate-sentences.ts';
-import { isSameStory } from '../match/rank-counterparts.ts';
+import type { SearchInput } from './finder.ts';
 import { MAX_PASTE_CHARS, type PageReport } from '../messaging.ts';
 import { pageAddress } from '../page/page-address.ts';
-import { segmentParagraphs, segmentText } from '../language/segment-sentences.ts';
 import { isQuotaExceeded } from '../library/quota-error.ts';
+import { libraryId } from '../library/library-id.ts';
 import { storyAnchors } from '../match/story-anchors.ts';
-import { guessAlternateUrls } from './guess-alternate-urls.ts';
-import type {
-  Bead,
-  CounterpartSide,
-  CounterpartSource,
-  ExtractedArticle,
-  LangCode,
-  LibraryEntry,
-  Notice,
-  SegmentedText,
-  TabView,
-  TextSide,
-} from '../types.ts';
-
-export interface LibraryMatch {
-  id: string;
-  lang: LangCode;
-  title: string;
-  score: number;
-}
-
-/** The library as the engine sees it (implemented over IndexedDB in library-storage-idb). */
-export interface LibraryPort {
-  save(entry: LibraryEntry): Promise<void>;
-  /** Stored articles that tell the same story, in other languages than the query's, best first, above the match threshold. */
-  findCounterparts(query: { anchors: string[]; lang: LangCode; published: string | null; id: string }): Promise<LibraryMatch[]>;
-  get(id: string): Promise<LibraryEntry | undefined>;
-}
-
-export interface EnginePrefs {
-  storeArticles: boolean;
-  preferredLang: LangCode | null;
-  /** Align with the help of an on-device translation (off by default; issue 3's optional signal). */
-  alignWithTranslation: boolean;
-  /** The machine translation set up in the options (none by default). */
-  translation: 'none' | 'on-device' | 'service';
-}
-
-export interface EngineDeps {
-  /** Parses HTML and extracts the article (needs a DOM: offscreen document or background page). */
-  extract(html: string, url: string): Promise<ExtractedArticle>;
-  /** Fetches a counterpart page's HTML (with a timeout), or says why it could not. */
-  fetchHtml(url: string): Promise<FetchOutcome>;
-  library: LibraryPort;
-  prefs(): Promise<EnginePrefs>;
-  rememberLanguage(lang: LangCode): Promise<void>;
-  uiLang: LangCode;
-  /** Aligns two texts; by default in this thread (Firefox passes one that runs in a worker). */
-  align?: (a: SegmentedText, b: SegmentedText) => Promise<Bead[]>;
-  /** Machine translation by the configured service (DeepL, LibreTranslate), only when the user asks. */
-  machineTranslate?: (sentences: string[], from: LangCode, to: LangCode) => Promise<TranslateOutcome>;
-  /** An on-device translator for the alignment signal, where the browser has one. */
-  translateForAlignment?: SentenceTranslator;
-  /** Called whenever a tab's view changes. */
-  onView(view: TabView): void;
-  now?: () => number;
-}
+import type { EngineDeps, EnginePrefs, LibraryMatch } from './ports.ts';
+import { searchCounterpart } from './search-order.ts';
+import { toTextSide } from './text-side.ts';
+import type { Bead, ExtractedArticle, LangCode, Notice, SegmentedText, TabView, TextSide } from '../types.ts';
 
 interface TabSession {
   tabId: number;
@@ -95,52 +40,6 @@ interface TabSession {
   translation?: { lang: LangCode; sentences: string[] };
   view: TabView;
 }
-
-/** Normalises a URL into a library id: no fragment, no common tracking parameters. */
-export function libraryId(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/^(utm_|fbclid$|gclid$|mc_|ref$|ocid$)/i.test(key)) parsed.searchParams.delete(key);
-    }
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
-
-function toTextSide(article: ExtractedArticle, lang: LangCode): TextSide {
-  const segmented = segmentParagraphs(article.paragraphs, lang);
-  return {
-    lang,
-    dir: textDirection(lang),
-    title: article.title,
-    url: article.url,
-    siteName: article.siteName,
-    byline: article.byline,
-    published: article.published,
-    sentences: segmented.sentences,
-    paragraphOf: segmented.paragraphOf,
-  };
-}
-
-function entryToArticle(entry: LibraryEntry): ExtractedArticle {
-  return {
-    isArticle: true,
-    title: entry.title,
-    lang: entry.lang,
-    byline: entry.byline,
-    published: entry.published,
-    siteName: entry.siteName,
-    text: entry.text,
-    paragraphs: entry.paragraphs,
-    alternates: entry.alternates,
-    url: entry.url,
-    dir: textDirection(entry.lang),
-  };
-}
-
 
 export class CounterpartEngine {
   private readonly sessions = new Map<number, TabSession>();
@@ -184,7 +83,7 @@ export class CounterpartEngine {
       view: { tabId, url: url ?? '', status: 'no-article', languages: [], available: [], notices },
     };
     this.sessions.set(tabId, session);
-    this.emit(session);
+    this.deps.onView(session.view);
     return true;
   }
 
@@ -209,7 +108,7 @@ export class CounterpartEngine {
       view: { tabId, url: report.url, status: report.isArticle ? 'searching' : 'no-article', languages: [], available: [], notices: [] },
     };
     this.sessions.set(tabId, session);
-    this.emit(session);
+    this.deps.onView(session.view);
     if (!report.isArticle || html === null) return;
 
     let article: ExtractedArticle;
@@ -217,14 +116,12 @@ export class CounterpartEngine {
       article = await this.deps.extract(html, report.url);
     } catch {
       if (!this.isCurrent(session)) return;
-      session.view = { ...session.view, status: 'error', notices: [{ level: 'error', key: 'notice.extractionFailed' }] };
-      this.emit(session);
+      this.show(session, { ...session.view, status: 'error', notices: [{ level: 'error', key: 'notice.extractionFailed' }] });
       return;
     }
     if (!this.isCurrent(session)) return;
     if (!article.isArticle || article.paragraphs.length === 0) {
-      session.view = { ...session.view, status: 'no-article' };
-      this.emit(session);
+      this.show(session, { ...session.view, status: 'no-article' });
       return;
     }
     const lang = article.lang !== 'und' ? article.lang : detectLanguage(article.text, report.declaredLang).lang;
@@ -307,8 +204,7 @@ export class CounterpartEngine {
           ? { level: 'error', key: 'notice.pastedTooLong' }
           : null;
     if (problem) {
-      session.view = { ...session.view, notices: [...session.pageNotices, problem] };
-      this.emit(session);
+      this.show(session, { ...session.view, notices: [...session.pageNotices, problem] });
       return;
     }
     session.pasted = { text: trimmed };
@@ -322,14 +218,12 @@ export class CounterpartEngine {
     const page = session?.page;
     const target = session?.view.targetLang;
     if (!session || !page || !target || !this.deps.machineTranslate) return;
-    session.view = { ...session.view, status: 'searching' };
-    this.emit(session);
+    this.show(session, { ...session.view, status: 'searching' });
     const outcome = await this.deps.machineTranslate(page.sentences, page.lang, target);
     if (!this.isCurrent(session)) return;
     if (!outcome.ok) {
       await this.refresh(session);
-      session.view = { ...session.view, notices: [...session.view.notices, outcome.notice] };
-      this.emit(session);
+      this.show(session, { ...session.view, notices: [...session.view.notices, outcome.notice] });
       return;
     }
     await this.useTranslation(tabId, target, outcome.sentences);
@@ -348,8 +242,10 @@ export class CounterpartEngine {
     return this.sessions.get(session.tabId) === session;
   }
 
-  private emit(session: TabSession): void {
-    this.deps.onView(session.view);
+  /** Sets what a tab shows and tells the panel. */
+  private show(session: TabSession, view: TabView): void {
+    session.view = view;
+    this.deps.onView(view);
   }
 
   /** The languages with a known counterpart: alternates first, then library matches. */
@@ -376,91 +272,48 @@ export class CounterpartEngine {
       available,
       notices: [...session.pageNotices],
     };
-    if (session.pasted) {
-      let view: TabView;
+    const input: SearchInput = {
+      url: session.url,
+      article: session.article!,
+      page,
+      alternates: session.report.alternates,
+      libraryMatches: session.libraryMatches,
+      target,
+      pasted: session.pasted,
+      translation: session.translation,
+      isCurrent: () => this.isCurrent(session),
+    };
+    const result = await searchCounterpart(input, this.deps, { watched: session.watched, onSearching: () => this.show(session, base) });
+    switch (result.kind) {
+      case 'stale':
+        return;
+      case 'not-searched':
+        this.show(session, { ...base, status: session.watched ? 'no-counterpart' : 'searching' });
+        return;
+      case 'refused':
+        this.show(session, { ...base, status: 'no-counterpart', notices: [...base.notices, ...result.notices] });
+        return;
+      case 'not-found': {
+        const offer = prefs.translation === 'none' ? undefined : prefs.translation;
+        const notices = [...base.notices, ...result.notices];
+        this.show(session, { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) });
+        return;
+      }
+    }
+    const { counterpart, targetLang } = result;
+    const notices = [...base.notices, ...result.notices];
+    let beads = result.beads;
+    if (!beads) {
       try {
-        view = await this.withPasted(base, session.pasted.text, prefs);
+        beads = await this.align(page, counterpart, prefs);
       } catch {
-        view = { ...base, status: 'error', notices: [...base.notices, { level: 'error', key: 'notice.alignmentFailed' }] };
-      }
-      if (!this.isCurrent(session)) return;
-      session.view = view;
-      this.emit(session);
-      return;
-    }
-    if (session.translation && session.translation.lang === target) {
-      const { lang, sentences } = session.translation;
-      // Translated sentence by sentence: the alignment is one to one by construction.
-      session.view = {
-        ...base,
-        status: 'ready',
-        counterpart: { lang, dir: textDirection(lang), title: '', sentences, paragraphOf: page.paragraphOf, source: 'translation' },
-        beads: sentences.map((_, i) => ({ a: [i], b: [i], score: 1 })),
-        notices: [...base.notices, { level: 'warning', key: 'notice.machineTranslation' }],
-      };
-      this.emit(session);
-      return;
-    }
-    if (!session.watched || !target) {
-      // Nothing is fetched for a tab the panel hasn't shown: the badge only needs availability.
-      session.view = { ...base, status: session.watched ? 'no-counterpart' : 'searching' };
-      this.emit(session);
-      return;
-    }
-    session.view = base;
-    this.emit(session);
-
-    const notices: Notice[] = [...base.notices];
-    let found: { article: ExtractedArticle; source: CounterpartSource } | undefined;
-    for (const alternate of session.report.alternates.filter((a) => a.lang === target)) {
-      const outcome = await this.fetchAlternate(alternate.url, target, session.article!);
-      if (!this.isCurrent(session)) return;
-      if (outcome.ok) {
-        found = { article: outcome.article, source: 'alternate' };
-        break;
-      }
-      notices.push(outcome.notice);
-    }
-    if (!found && !session.report.alternates.some((a) => a.lang === target)) {
-      // The page names no edition in that language: try the site's own URL patterns. A wrong
-      // guess is no news to the user, so it adds no notice.
-      for (const url of guessAlternateUrls(session.url, page.lang, target).slice(0, 2)) {
-        const outcome = await this.fetchAlternate(url, target, session.article!);
         if (!this.isCurrent(session)) return;
-        if (outcome.ok) {
-          found = { article: outcome.article, source: 'alternate' };
-          break;
-        }
+        this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
+        return;
       }
-    }
-    if (!found) {
-      const match = session.libraryMatches.find((m) => m.lang === target);
-      const entry = match ? await this.deps.library.get(match.id).catch(() => undefined) : undefined;
       if (!this.isCurrent(session)) return;
-      if (entry && match) {
-        found = { article: entryToArticle(entry), source: 'library' };
-        notices.push({ level: 'info', key: 'notice.libraryMatch', params: { title: entry.title } });
-      }
     }
-    if (!found) {
-      const offer = prefs.translation === 'none' ? undefined : prefs.translation;
-      session.view = { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) };
-      this.emit(session);
-      return;
-    }
-    const counterpart: CounterpartSide = { ...toTextSide(found.article, found.article.lang), source: found.source };
-    let beads: Bead[];
-    try {
-      beads = await this.align(page, counterpart, prefs);
-    } catch {
-      if (!this.isCurrent(session)) return;
-      session.view = { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] };
-      this.emit(session);
-      return;
-    }
-    if (!this.isCurrent(session)) return;
-    session.view = { ...base, status: 'ready', counterpart, beads, notices };
-    this.emit(session);
+    this.show(session, { ...base, status: 'ready', ...(targetLang ? { targetLang } : {}), counterpart, beads, notices });
   }
 
   private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs): Promise<Bead[]> {
@@ -470,59 +323,5 @@ export class CounterpartEngine {
       return (await alignWithTranslation(a, b, translate, plain)).beads;
     }
     return plain(a, b);
-  }
-
-  private async withPasted(base: TabView, text: string, prefs: EnginePrefs): Promise<TabView> {
-    const page = base.page!;
-    const detected = detectLanguage(text, null).lang;
-    if (detected === page.lang) {
-      return {
-        ...base,
-        status: 'no-counterpart',
-        notices: [...base.notices, { level: 'error', key: 'notice.pastedSameLanguage', params: { lang: detected } }],
-      };
-    }
-    const lang = detected !== 'und' ? detected : (base.targetLang ?? 'und');
-    const segmented = segmentText(text, lang);
-    const counterpart: CounterpartSide = {
-      lang,
-      dir: textDirection(lang),
-      title: '',
-      sentences: segmented.sentences,
-      paragraphOf: segmented.paragraphOf,
-      source: 'pasted',
-    };
-    return { ...base, status: 'ready', targetLang: lang, counterpart, beads: await this.align(page, counterpart, prefs) };
-  }
-
-  /** Fetches an alternate-language edition and checks that it is an article, in that language, on the same story. */
-  private async fetchAlternate(
-    url: string,
-    lang: LangCode,
-    page: ExtractedArticle,
-  ): Promise<{ ok: true; article: ExtractedArticle } | { ok: false; notice: Notice }> {
-    const fetched = await this.deps.fetchHtml(url);
-    if (!fetched.ok) return fetched;
-    let article: ExtractedArticle;
-    try {
-      article = await this.deps.extract(fetched.html, fetched.url);
-    } catch {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotArticle', params: { url } } };
-    }
-    if (!article.isArticle || article.paragraphs.length === 0) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotArticle', params: { url } } };
-    }
-    const found = article.lang !== 'und' ? article.lang : detectLanguage(article.text, null).lang;
-    if (found !== lang) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateWrongLanguage', params: { url, expected: lang, found } } };
-    }
-    const story = isSameStory(
-      { title: page.title, text: page.text, lang: page.lang, url: page.url, published: page.published },
-      { title: article.title, text: article.text, lang: found, url: article.url, published: article.published },
-    );
-    if (!story.same) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateOtherStory', params: { url } } };
-    }
-    return { ok: true, article: { ...article, lang: found } };
   }
 }

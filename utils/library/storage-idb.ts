@@ -6,7 +6,7 @@
  * or options page) — all share the extension origin's database.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { LibraryMatch, LibraryPort } from '../counterpart/counterpart-engine.ts';
+import type { LibraryMatch, LibraryPort } from '../counterpart/ports.ts';
 import { foldJournal, LibraryChange, journal } from './frequencies-idb.ts';
 import { planProbes, probeKeys, isProbeKey } from './probes.ts';
 import {

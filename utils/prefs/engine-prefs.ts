@@ -1,5 +1,5 @@
 /** The settings as the engine uses them, in the browser it runs in. */
-import type { EnginePrefs } from '../counterpart/counterpart-engine.ts';
+import type { EnginePrefs } from '../counterpart/ports.ts';
 import type { TranslationSetting } from '../translation/translation-setting.ts';
 import type { Prefs } from './prefs.ts';
 
