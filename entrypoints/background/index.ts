@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CounterpartEngine, type LibraryPort } from '../../utils/counterpart/counterpart-engine.ts';
 import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
-import { fetchHtml } from '../../utils/counterpart/fetch-html.ts';
+import { queuedHtmlFetcher } from '../../utils/counterpart/fetch-html.ts';
 import { translateSentences, translationNotices } from '../../utils/translation/translation-providers.ts';
 import { LibraryStorage } from '../../utils/library/storage-idb.ts';
 import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
@@ -39,7 +39,7 @@ export default defineBackground(() => {
 
   const engine = new CounterpartEngine({
     extract,
-    fetchHtml: (url) => fetchHtml(url, fetch.bind(globalThis)),
+    fetchHtml: queuedHtmlFetcher(fetch.bind(globalThis)),
     library: libraryPort,
     prefs: loadPrefs,
     rememberLanguage,

@@ -57,8 +57,11 @@ export interface EnginePrefs {
 export interface EngineDeps {
   /** Parses HTML and extracts the article (needs a DOM: offscreen document or background page). */
   extract(html: string, url: string): Promise<ExtractedArticle>;
-  /** Fetches a counterpart page's HTML (with a timeout), or says why it could not. */
-  fetchHtml(url: string): Promise<FetchOutcome>;
+  /**
+   * Fetches a counterpart page's HTML (with a timeout), or says why it could not. `pageUrl` is
+   * the tab's page that named `url`: it decides which private addresses may be fetched.
+   */
+  fetchHtml(url: string, pageUrl: string): Promise<FetchOutcome>;
   library: LibraryPort;
   prefs(): Promise<EnginePrefs>;
   rememberLanguage(lang: LangCode): Promise<void>;
@@ -412,7 +415,7 @@ export class CounterpartEngine {
     const notices: Notice[] = [...base.notices];
     let found: { article: ExtractedArticle; source: CounterpartSource } | undefined;
     for (const alternate of session.report.alternates.filter((a) => a.lang === target)) {
-      const outcome = await this.fetchAlternate(alternate.url, target, session.article!);
+      const outcome = await this.fetchAlternate(alternate.url, target, session.article!, session.url);
       if (!this.isCurrent(session)) return;
       if (outcome.ok) {
         found = { article: outcome.article, source: 'alternate' };
@@ -424,7 +427,7 @@ export class CounterpartEngine {
       // The page names no edition in that language: try the site's own URL patterns. A wrong
       // guess is no news to the user, so it adds no notice.
       for (const url of guessAlternateUrls(session.url, page.lang, target).slice(0, 2)) {
-        const outcome = await this.fetchAlternate(url, target, session.article!);
+        const outcome = await this.fetchAlternate(url, target, session.article!, session.url);
         if (!this.isCurrent(session)) return;
         if (outcome.ok) {
           found = { article: outcome.article, source: 'alternate' };
@@ -499,8 +502,9 @@ export class CounterpartEngine {
     url: string,
     lang: LangCode,
     page: ExtractedArticle,
+    pageUrl: string,
   ): Promise<{ ok: true; article: ExtractedArticle } | { ok: false; notice: Notice }> {
-    const fetched = await this.deps.fetchHtml(url);
+    const fetched = await this.deps.fetchHtml(url, pageUrl);
     if (!fetched.ok) return fetched;
     let article: ExtractedArticle;
     try {

@@ -104,7 +104,7 @@ async function harness(overrides: Partial<EngineDeps> = {}): Promise<Harness> {
   const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false, translation: 'none' };
   const engine = new CounterpartEngine({
     extract: async (html, url) => extractArticle(parseHtmlNode(html, url), url),
-    fetchHtml: (url) => fetchHtml(url, fetch, 1500),
+    fetchHtml: (url, pageUrl) => fetchHtml(url, fetch, { pageUrl, timeoutMs: 1500 }),
     library,
     prefs: async () => prefs,
     rememberLanguage: async (lang) => {
