@@ -322,6 +322,19 @@ describe('CounterpartEngine', () => {
     expect(h.last().notices).toEqual([]);
   });
 
+  it('never fetches a loopback alternate for a page on the public web, and says why', async () => {
+    const h = await harness();
+    // The page even claims the loopback address as its canonical URL: what counts is the tab's address.
+    const html = seedPageHtml('en').replace('<head>', `<head><link rel="canonical" href="${origin}/en.html">`);
+    await h.engine.pageReported(1, report('https://news.example/en.html', html, [{ lang: 'de', url: `${origin}/de.html` }]));
+    await h.engine.watch(1);
+    expect(requests).toEqual([]);
+    expect(h.last().status).toBe('no-counterpart');
+    expect(h.last().notices).toEqual([
+      { level: 'warning', key: 'notice.alternatePrivateAddress', params: { url: `${origin}/de.html` } },
+    ]);
+  });
+
   it('offers a machine translation as the last resort, labelled as such, only when set up and asked for', async () => {
     const machineTranslate = (sentences: string[], from: string, to: string) =>
       translateSentences({ kind: 'libretranslate', url: libreUrl }, sentences, from, to, fetch);
