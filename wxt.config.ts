@@ -23,6 +23,8 @@ export default defineConfig({
         ? ['storage', 'scripting', 'http://*/*', 'https://*/*']
         : ['storage', 'scripting', 'sidePanel', 'offscreen'],
     host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
+    // runtime.getContexts (the offscreen document's lookup) needs Chrome 116; sidePanel 114.
+    minimum_chrome_version: browser === 'firefox' ? undefined : '116',
     action: { default_title: 'Counterpart' },
     browser_action: { default_title: 'Counterpart' },
     browser_specific_settings:

@@ -167,6 +167,8 @@ const en: Dictionary = {
   'translation.errorKey': 'Enter your DeepL API key.',
   'translation.errorUrl': 'Enter a server address that starts with http:// or https://.',
   'translation.errorLibreKey': 'This API key contains characters an API key cannot have.',
+  'notice.alternatePrivateAddress': 'The other edition at {url} was not loaded: it is on a private network or on this computer.',
+  'notice.alternateTooLarge': 'The other edition at {url} is too large to load.',
 };
 
 const de: Dictionary = {
@@ -322,6 +324,8 @@ const de: Dictionary = {
   'translation.errorKey': 'Geben Sie Ihren DeepL-API-Schlüssel ein.',
   'translation.errorUrl': 'Geben Sie eine Serveradresse ein, die mit http:// oder https:// beginnt.',
   'translation.errorLibreKey': 'Dieser API-Schlüssel enthält Zeichen, die ein API-Schlüssel nicht haben kann.',
+  'notice.alternatePrivateAddress': 'Die andere Ausgabe unter {url} wurde nicht geladen: Sie liegt in einem privaten Netzwerk oder auf diesem Computer.',
+  'notice.alternateTooLarge': 'Die andere Ausgabe unter {url} ist zu groß, um sie zu laden.',
 };
 
 const fr: Dictionary = {
@@ -477,6 +481,8 @@ const fr: Dictionary = {
   'translation.errorKey': 'Saisissez votre clé d’API DeepL.',
   'translation.errorUrl': 'Saisissez une adresse de serveur commençant par http:// ou https://.',
   'translation.errorLibreKey': 'Cette clé d’API contient des caractères qu’une clé d’API ne peut pas contenir.',
+  'notice.alternatePrivateAddress': 'L’autre édition à l’adresse {url} n’a pas été chargée : elle se trouve sur un réseau privé ou sur cet ordinateur.',
+  'notice.alternateTooLarge': 'L’autre édition à l’adresse {url} est trop volumineuse pour être chargée.',
 };
 
 /** The dictionaries, by primary language subtag. Exported for the completeness test. */

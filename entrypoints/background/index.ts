@@ -8,7 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CounterpartEngine } from '../../utils/counterpart/counterpart-engine.ts';
 import type { LibraryPort } from '../../utils/counterpart/ports.ts';
 import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
-import { fetchHtml } from '../../utils/counterpart/fetch-html.ts';
+import { queuedHtmlFetcher } from '../../utils/counterpart/fetch-html.ts';
 import { translateSentences } from '../../utils/translation/translate-sentences.ts';
 import { translationNotices } from '../../utils/translation/translation-notices.ts';
 import { LibraryStorage } from '../../utils/library/storage-idb.ts';
@@ -45,7 +45,7 @@ export default defineBackground(() => {
 
   const engine = new CounterpartEngine({
     extract,
-    fetchHtml: (url) => fetchHtml(url, fetch.bind(globalThis)),
+    fetchHtml: queuedHtmlFetcher(fetch.bind(globalThis)),
     library: libraryPort,
     prefs: async () => enginePrefs(await loadPrefs(), browserTraits),
     rememberLanguage: (lang) => prefItems.preferredLang.setValue(lang),

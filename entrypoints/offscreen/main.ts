@@ -8,8 +8,15 @@ import { translateWithChrome } from '../../utils/translation/chrome-translator-g
 import { extractFromHtml } from '../../utils/extract/extract-from-html.ts';
 import { parseExtractRequest, parseTranslateRequest, type ExtractResponse } from '../../utils/messaging.ts';
 
+const ownId = browser.runtime.id;
+const extensionOrigin = browser.runtime.getURL('/');
+
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  if (sender.id !== browser.runtime.id) return;
+  // Only the extension's own background is heard, never a content script (which sends from a tab,
+  // at a web page's address). Chrome gives a service worker's messages no url; later versions may
+  // give its script's, which is the extension's.
+  if (sender.id !== ownId || sender.tab !== undefined) return;
+  if (sender.url !== undefined && !sender.url.startsWith(extensionOrigin)) return;
   const translate = parseTranslateRequest(message);
   if (translate) {
     void translateWithChrome(translate.sentences, translate.from, translate.to, { allowDownload: false }).then(

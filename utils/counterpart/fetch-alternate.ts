@@ -13,9 +13,10 @@ export async function fetchAlternate(
   url: string,
   lang: LangCode,
   page: ExtractedArticle,
+  pageUrl: string,
   deps: Pick<SearchDeps, 'extract' | 'fetchHtml'>,
 ): Promise<AlternateOutcome> {
-  const fetched = await deps.fetchHtml(url);
+  const fetched = await deps.fetchHtml(url, pageUrl);
   if (!fetched.ok) return fetched;
   let article: ExtractedArticle;
   try {

@@ -10,7 +10,7 @@ import type { Notice } from '../types.ts';
 export const findDeclaredAlternates: FindCounterpart<TargetedInput> = async (input, deps) => {
   const notices: Notice[] = [];
   for (const alternate of input.alternates.filter((a) => a.lang === input.target)) {
-    const outcome = await fetchAlternate(alternate.url, input.target, input.article, deps);
+    const outcome = await fetchAlternate(alternate.url, input.target, input.article, input.url, deps);
     if (!input.isCurrent()) return { kind: 'stale' };
     if (outcome.ok) {
       return { kind: 'found', counterpart: { ...toTextSide(outcome.article, outcome.article.lang), source: 'alternate' }, notices };

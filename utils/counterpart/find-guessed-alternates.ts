@@ -13,7 +13,7 @@ const MAX_GUESSES = 2;
 export const findGuessedAlternates: FindCounterpart<TargetedInput> = async (input, deps) => {
   if (input.alternates.some((a) => a.lang === input.target)) return { kind: 'not-found', notices: [] };
   for (const url of guessAlternateUrls(input.url, input.page.lang, input.target).slice(0, MAX_GUESSES)) {
-    const outcome = await fetchAlternate(url, input.target, input.article, deps);
+    const outcome = await fetchAlternate(url, input.target, input.article, input.url, deps);
     if (!input.isCurrent()) return { kind: 'stale' };
     if (outcome.ok) {
       return { kind: 'found', counterpart: { ...toTextSide(outcome.article, outcome.article.lang), source: 'alternate' }, notices: [] };

@@ -34,8 +34,11 @@ export interface EnginePrefs {
 export interface EngineDeps {
   /** Parses HTML and extracts the article (needs a DOM: offscreen document or background page). */
   extract(html: string, url: string): Promise<ExtractedArticle>;
-  /** Fetches a counterpart page's HTML (with a timeout), or says why it could not. */
-  fetchHtml(url: string): Promise<FetchOutcome>;
+  /**
+   * Fetches a counterpart page's HTML (with a timeout), or says why it could not. `pageUrl` is
+   * the tab's page that named `url`: it decides which private addresses may be fetched.
+   */
+  fetchHtml(url: string, pageUrl: string): Promise<FetchOutcome>;
   library: LibraryPort;
   prefs(): Promise<EnginePrefs>;
   rememberLanguage(lang: LangCode): Promise<void>;

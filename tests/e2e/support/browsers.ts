@@ -53,7 +53,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { userDataDir?: string } = {}): Promise<ChromiumSession> {
+/** `args`: extra command-line switches (a host resolver rule, say). */
+export async function launchChromium(options: { userDataDir?: string; args?: string[] } = {}): Promise<ChromiumSession> {
   require(CHROMIUM, 'Chromium', 'install it with `apt-get install chromium` (Debian), or set CHROMIUM_PATH');
   require(join(CHROME_BUILD, 'manifest.json'), 'The Chromium build', 'run `npm run build` first');
   const ownDir = !options.userDataDir;
@@ -62,7 +63,7 @@ export async function launchChromium(options: { userDataDir?: string } = {}): Pr
     executablePath: CHROMIUM,
     headless: true,
     locale: 'en-US',
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -118,7 +119,8 @@ async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void
   }
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `prefs`: extra preferences (names that resolve to this computer, say). */
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   require(FIREFOX, 'Firefox ESR', 'install it with `apt-get install firefox-esr` (Debian), or set FIREFOX_PATH');
   require(join(FIREFOX_BUILD, 'manifest.json'), 'The Firefox build', 'run `npm run build` first');
   const browser = await puppeteer.launch({
@@ -131,6 +133,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

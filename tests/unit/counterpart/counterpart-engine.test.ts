@@ -106,7 +106,7 @@ async function harness(overrides: Partial<EngineDeps> = {}): Promise<Harness> {
   const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false, translation: 'none' };
   const engine = new CounterpartEngine({
     extract: async (html, url) => extractArticle(parseHtmlNode(html, url), url),
-    fetchHtml: (url) => fetchHtml(url, fetch, 1500),
+    fetchHtml: (url, pageUrl) => fetchHtml(url, fetch, { pageUrl, timeoutMs: 1500 }),
     library,
     prefs: async () => prefs,
     rememberLanguage: async (lang) => {
@@ -322,6 +322,19 @@ describe('CounterpartEngine', () => {
     expect(requests).toEqual(['/de/missing.html']);
     expect(h.last().status).toBe('no-counterpart');
     expect(h.last().notices).toEqual([]);
+  });
+
+  it('never fetches a loopback alternate for a page on the public web, and says why', async () => {
+    const h = await harness();
+    // The page even claims the loopback address as its canonical URL: what counts is the tab's address.
+    const html = seedPageHtml('en').replace('<head>', `<head><link rel="canonical" href="${origin}/en.html">`);
+    await h.engine.pageReported(1, report('https://news.example/en.html', html, [{ lang: 'de', url: `${origin}/de.html` }]));
+    await h.engine.watch(1);
+    expect(requests).toEqual([]);
+    expect(h.last().status).toBe('no-counterpart');
+    expect(h.last().notices).toEqual([
+      { level: 'warning', key: 'notice.alternatePrivateAddress', params: { url: `${origin}/de.html` } },
+    ]);
   });
 
   it('offers a machine translation as the last resort, labelled as such, only when set up and asked for', async () => {

@@ -291,9 +291,9 @@ describe('the counterpart search order', () => {
     const { deps, fetched } = fakeDeps({});
     const events: string[] = [];
     const fetchHtml = deps.fetchHtml;
-    deps.fetchHtml = (url) => {
+    deps.fetchHtml = (url, pageUrl) => {
       events.push(`fetch ${url}`);
-      return fetchHtml(url);
+      return fetchHtml(url, pageUrl);
     };
     await searchCounterpart(input({ alternates: declared(['de', ALT_DE_2], ['de', ALT_DE]) }), deps, {
       watched: true,
@@ -323,8 +323,8 @@ describe('the counterpart search order', () => {
     const { deps, fetched } = fakeDeps({ stored: { 'stored-de': STORED_DE } });
     let current = true;
     const fetchHtml = deps.fetchHtml;
-    deps.fetchHtml = async (url) => {
-      const outcome = await fetchHtml(url);
+    deps.fetchHtml = async (url, pageUrl) => {
+      const outcome = await fetchHtml(url, pageUrl);
       current = false; // the tab moved on while the page was fetched
       return outcome;
     };
