@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { repoRoot } from '../tests/support/shared-data.ts';
+import { repoRoot } from './data/shared-data.ts';
 
 type Rgba = [number, number, number, number];
 

@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support/browsers.ts';
-import { startTestSite } from '../tests/e2e/support/test-site.ts';
-import { repoRoot } from '../tests/support/shared-data.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser/browser-paths.ts';
+import { startTestSite } from './site/test-site.ts';
+import { repoRoot } from './data/shared-data.ts';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 

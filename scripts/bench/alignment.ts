@@ -15,8 +15,8 @@ import { alignSentences } from '../../utils/align/align-sentences.ts';
 import { alignmentScores, countAlignment, emptyCounts, parseBeadLines, type AlignmentScores } from '../../utils/align/evaluate-alignment.ts';
 import { segmentText } from '../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../utils/types.ts';
-import { parseNewstestSgml } from '../../tests/support/newstest.ts';
-import { repoRoot, sharedDataPath } from '../../tests/support/shared-data.ts';
+import { parseNewstestSgml } from '../data/newstest.ts';
+import { repoRoot, sharedDataPath } from '../data/shared-data.ts';
 
 const out = (line: string): void => {
   process.stdout.write(line + '\n');

@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtmlNode } from '../cli/parse-html-node.ts';
-import { sharedDataPath } from '../../tests/support/shared-data.ts';
+import { sharedDataPath } from '../data/shared-data.ts';
 import { readArticleMetadata } from '../../utils/page/article-metadata.ts';
 import { detectArticle } from '../../utils/page/detect-article.ts';
 import { detectLanguage } from '../../utils/language/detect-language.ts';

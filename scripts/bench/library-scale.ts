@@ -27,8 +27,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browsers.ts';
-import { loadNewstest } from '../../tests/support/newstest.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser/browser-paths.ts';
+import { loadNewstest } from '../data/newstest.ts';
 import type { LibraryBench, LookupSample, ProfileSample } from './library-scale/page.ts';
 import type { CorpusDocument } from './library-scale/synthesise.ts';
 

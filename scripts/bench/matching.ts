@@ -8,7 +8,7 @@
  */
 import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match/rank-counterparts.ts';
 import { storyAnchors } from '../../utils/match/story-anchors.ts';
-import { loadNewstest } from '../../tests/support/newstest.ts';
+import { loadNewstest } from '../data/newstest.ts';
 import { recallThroughLibrary } from './matching/through-library.ts';
 
 export async function run(): Promise<void> {

@@ -40,8 +40,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/support/browsers.ts';
-import { repoRoot, sharedDataPath } from '../../tests/support/shared-data.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser/browser-paths.ts';
+import { repoRoot, sharedDataPath } from '../data/shared-data.ts';
 import { addSelfTimes, describe, PROFILE_CATEGORY } from './page-load/profile.ts';
 import { attribute, pageMainThread, percentile, scriptUrl, type PageCost, type TraceEvent } from './page-load/trace.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, sharedDataPath } from '../support/shared-data.ts';
+import { repoRoot, sharedDataPath } from '../../scripts/data/shared-data.ts';
 
 const run = promisify(execFile);
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');

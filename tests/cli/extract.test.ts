@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { homepageHtml, seedPageHtml } from '../support/news-page.ts';
-import { repoRoot, sharedDataPath } from '../support/shared-data.ts';
+import { homepageHtml, seedPageHtml } from '../../scripts/site/news-page.ts';
+import { repoRoot, sharedDataPath } from '../../scripts/data/shared-data.ts';
 
 function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/cli.ts'), ...args], {

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../scripts/cli/io.ts';
 import { run } from '../../scripts/cli/match.ts';
 import { MATCH_THRESHOLD } from '../../utils/match/rank-counterparts.ts';
-import { loadNewstest, type NewstestDocument } from '../support/newstest.ts';
-import { repoRoot, sharedDataPath } from '../support/shared-data.ts';
+import { loadNewstest, type NewstestDocument } from '../../scripts/data/newstest.ts';
+import { repoRoot, sharedDataPath } from '../../scripts/data/shared-data.ts';
 
 const execFileAsync = promisify(execFile);
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');

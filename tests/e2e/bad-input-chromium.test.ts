@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedDataPath } from '../support/shared-data.ts';
+import { sharedDataPath } from '../../scripts/data/shared-data.ts';
 import { launchChromium } from './support/browsers.ts';
 import { seedGold, waitForPanelState as waitForState } from './support/panel.ts';
 import { useSiteAndBrowser } from './support/suite.ts';

@@ -11,8 +11,8 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, sharedDataPath } from '../support/shared-data.ts';
-import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from './support/browsers.ts';
+import { repoRoot, sharedDataPath } from '../../scripts/data/shared-data.ts';
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from '../../scripts/browser/browser-paths.ts';
 
 const ROOT = sharedDataPath('readability-test-pages');
 const SLUGS = readdirSync(ROOT)

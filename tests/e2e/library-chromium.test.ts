@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../utils/types.ts';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
 import { waitForPanelState } from './support/panel.ts';
-import { startTestSite, type TestSite } from './support/test-site.ts';
+import { startTestSite, type TestSite } from '../../scripts/site/test-site.ts';
 
 /** Every record of the extension's IndexedDB library, read in one of its pages, by id. */
 const READ_LIBRARY = `new Promise((resolve, reject) => {

@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedPageHtml } from '../support/news-page.ts';
+import { seedPageHtml } from '../../scripts/site/news-page.ts';
 import { launchChromium, launchFirefox } from './support/browsers.ts';
 import { waitForPanelState, type Evaluator } from './support/panel.ts';
 

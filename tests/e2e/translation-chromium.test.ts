@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
 import { seedGold, waitForPanelState } from './support/panel.ts';
-import { startTestSite, type TestSite } from './support/test-site.ts';
+import { startTestSite, type TestSite } from '../../scripts/site/test-site.ts';
 
 /**
  * A LibreTranslate server on 127.0.0.1 speaking its real HTTP API (POST /translate, JSON

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/shared-data.ts';
+import { repoRoot } from '../../scripts/data/shared-data.ts';
 
 describe('web-ext lint on the Firefox build', () => {
   it('reports no errors', () => {

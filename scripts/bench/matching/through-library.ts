@@ -6,7 +6,7 @@
  * result is the true counterpart (the panel takes the first match in the language asked for).
  */
 import 'fake-indexeddb/auto';
-import type { NewstestDocument } from '../../../tests/support/newstest.ts';
+import type { NewstestDocument } from '../../data/newstest.ts';
 import { LibraryStorage, type LookupTrace } from '../../../utils/library/storage-idb.ts';
 import type { LibraryEntry } from '../../../utils/types.ts';
 import { storyAnchors } from '../../../utils/match/story-anchors.ts';

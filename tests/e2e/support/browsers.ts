@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { repoRoot } from '../../support/shared-data.ts';
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from '../../../scripts/browser/browser-paths.ts';
+import { repoRoot } from '../../../scripts/data/shared-data.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const CHROME_BUILD = resolve(repoRoot, '.output/chrome-mv3');
 const FIREFOX_BUILD = resolve(repoRoot, '.output/firefox-mv2');
 /** Fixed internal UUID for the Firefox add-on, so tests can address its pages. */
@@ -31,16 +30,6 @@ async function findTabId(target: string): Promise<number | undefined> {
 function require(path: string, what: string, fix: string): void {
   if (!existsSync(path)) throw new Error(`${what} not found at ${path}: ${fix}`);
 }
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=en-US',
-];
 
 export interface ChromiumSession {
   context: BrowserContext;

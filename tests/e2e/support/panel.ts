@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 export interface PanelCell {
   text: string;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoPageChrome, expectSeedAlignment, seedGold, waitForPanelState, type Evaluator } from './panel.ts';
-import { startTestSite, type TestSite } from './test-site.ts';
+import { startTestSite, type TestSite } from '../../../scripts/site/test-site.ts';
 
 export interface ExtensionBrowser<P extends Evaluator = Evaluator> {
   openTab(url: string): Promise<{ tabId: number }>;

@@ -4,8 +4,8 @@ import { alignmentScores, countAlignment, emptyCounts, parseBeadLines } from '..
 import { alignSentences } from '../../../utils/align/align-sentences.ts';
 import { segmentText } from '../../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../../utils/types.ts';
-import { parseNewstestSgml } from '../../support/newstest.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { parseNewstestSgml } from '../../../scripts/data/newstest.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const side = (lang: string, paragraphs: string[][]): SegmentedText => ({
   lang,

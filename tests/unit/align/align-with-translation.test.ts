@@ -6,7 +6,7 @@ import { alignSentences } from '../../../utils/align/align-sentences.ts';
 import { alignWithTranslation, type SentenceTranslator } from '../../../utils/align/align-with-translation.ts';
 import { segmentText } from '../../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../../utils/types.ts';
-import { repoRoot } from '../../support/shared-data.ts';
+import { repoRoot } from '../../../scripts/data/shared-data.ts';
 
 const udhr = (lang: string) => segmentText(readFileSync(resolve(repoRoot, 'tests/fixtures/parallel', `udhr.${lang}.txt`), 'utf8'), lang);
 

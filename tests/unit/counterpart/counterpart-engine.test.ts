@@ -14,8 +14,8 @@ import { translateSentences } from '../../../utils/translation/translate-sentenc
 import { LibraryStorage } from '../../../utils/library/storage-idb.ts';
 import type { PageReport } from '../../../utils/messaging.ts';
 import type { TabView } from '../../../utils/types.ts';
-import { homepageHtml, newsPageHtml, seedPageHtml } from '../../support/news-page.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { homepageHtml, newsPageHtml, seedPageHtml } from '../../../scripts/site/news-page.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const gold = JSON.parse(readFileSync(sharedDataPath('seed', 'gold.json'), 'utf8')) as {
   en: string[];

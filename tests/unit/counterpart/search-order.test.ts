@@ -7,7 +7,7 @@ import type { EnginePrefs, LibraryMatch } from '../../../utils/counterpart/ports
 import { SEARCH_ORDER, searchCounterpart } from '../../../utils/counterpart/search-order.ts';
 import { toTextSide } from '../../../utils/counterpart/text-side.ts';
 import type { Alternate, ExtractedArticle, LangCode, LibraryEntry, TabView } from '../../../utils/types.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const gold = JSON.parse(readFileSync(sharedDataPath('seed', 'gold.json'), 'utf8')) as { en: string[]; de: string[] };
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../../scripts/cli/parse-html-node.ts';
 import { readArticleMetadata } from '../../../utils/page/article-metadata.ts';
 import { extractArticle } from '../../../utils/extract/extract-article.ts';
-import { homepageHtml, newsPageHtml, seedPageHtml } from '../../support/news-page.ts';
-import { repoRoot, sharedDataPath } from '../../support/shared-data.ts';
+import { homepageHtml, newsPageHtml, seedPageHtml } from '../../../scripts/site/news-page.ts';
+import { repoRoot, sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const gold = JSON.parse(readFileSync(sharedDataPath('seed', 'gold.json'), 'utf8')) as { en: string[]; de: string[] };
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../utils/language/detect-language.ts';
 import { isLangCode, iso3ToBcp47, normalizeLang, textDirection } from '../../../utils/language/lang-codes.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const seed = (lang: 'en' | 'de') => readFileSync(sharedDataPath('seed', `${lang}.txt`), 'utf8');
 

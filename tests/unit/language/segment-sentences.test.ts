@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentParagraphs, segmentText } from '../../../utils/language/segment-sentences.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../fixtures/parallel/${name}`, import.meta.url), 'utf8');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../../utils/match/rank-counterparts.ts';
 import { orderAgreement } from '../../../utils/match/order-agreement.ts';
 import { storyAnchors, type AnchorInput } from '../../../utils/match/story-anchors.ts';
-import { loadNewstest } from '../../support/newstest.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { loadNewstest } from '../../../scripts/data/newstest.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const seed = (lang: 'en' | 'de'): AnchorInput => ({ title: '', text: readFileSync(sharedDataPath('seed', `${lang}.txt`), 'utf8'), lang });
 

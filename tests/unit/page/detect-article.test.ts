@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../../scripts/cli/parse-html-node.ts';
 import { articleContainer, detectArticle } from '../../../utils/page/detect-article.ts';
 import { findAlternates } from '../../../utils/page/find-alternates.ts';
-import { homepageHtml, newsPageHtml, seedPageHtml } from '../../support/news-page.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { homepageHtml, newsPageHtml, seedPageHtml } from '../../../scripts/site/news-page.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const doc = (html: string, url = 'https://news.example/a') => parseHtmlNode(html, url);
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../../scripts/cli/parse-html-node.ts';
 import { detectArticle } from '../../../utils/page/detect-article.ts';
 import { quickArticleCheck } from '../../../utils/page/quick-article-check.ts';
-import { homepageHtml, seedPageHtml } from '../../support/news-page.ts';
-import { sharedDataPath } from '../../support/shared-data.ts';
+import { homepageHtml, seedPageHtml } from '../../../scripts/site/news-page.ts';
+import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
 const doc = (html: string) => parseHtmlNode(html, 'https://news.example/a');
 const page = (head: string, body: string) => doc(`<html><head>${head}</head><body>${body}</body></html>`);

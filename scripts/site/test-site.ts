@@ -1,11 +1,11 @@
 /**
- * A local news site on 127.0.0.1 for the end-to-end tests: the seed pair as real pages
- * with page chrome, a homepage, an article with no counterpart, and alternate links that
- * go wrong in every way the extension must survive.
+ * A local news site on 127.0.0.1 for the end-to-end tests and `npm start`'s demo: the seed
+ * pair as real pages with page chrome, a homepage, an article with no counterpart, and
+ * alternate links that go wrong in every way the extension must survive.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { homepageHtml, newsPageHtml, seedPageHtml } from '../../support/news-page.ts';
+import { homepageHtml, newsPageHtml, seedPageHtml } from './news-page.ts';
 
 export interface TestSite {
   origin: string;

@@ -1,6 +1,6 @@
 /**
- * Realistic news pages for tests (unit tests parse them with jsdom; the end-to-end tests
- * serve them to real browsers): an article with the page chrome real news sites put around
+ * Realistic news pages for tests and the demo (unit tests parse them with jsdom; the
+ * end-to-end tests and `npm start` serve them to real browsers): an article with the page chrome real news sites put around
  * it — header navigation, cookie banner, breadcrumbs, a page-tools widget, share buttons, a
  * photo with caption and credit, a `Tags:` list, the site name as a source line, related-article
  * teasers, a newsletter box and a footer — plus JSON-LD NewsArticle and og: tags. And a
@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Alternate } from '../../utils/types.ts';
-import { sharedDataPath } from './shared-data.ts';
+import { sharedDataPath } from '../data/shared-data.ts';
 
 export interface NewsPageOptions {
   lang: string;
