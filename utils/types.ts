@@ -2,6 +2,9 @@
  * The domain's shared shapes. Everything here is plain, serialisable data: it crosses
  * extension message boundaries and is stored in IndexedDB.
  */
+import type { NoticeKey } from './notice-key.ts';
+
+export type { NoticeKey };
 
 /** BCP 47 primary language subtag ("en", "de", "zh"), or "und" when unknown. */
 export type LangCode = string;
@@ -78,12 +81,12 @@ export interface CounterpartSide extends TextSide {
 }
 
 /**
- * A user-facing message, as a key into the UI strings (components/ui-strings) plus
+ * A user-facing message, as a key into the UI strings (components/strings) plus
  * its parameters, so that every message the panel shows is translatable.
  */
 export interface Notice {
   level: 'info' | 'warning' | 'error';
-  key: string;
+  key: NoticeKey;
   params?: Record<string, string>;
 }
 

@@ -57,7 +57,7 @@ export type ImportParse =
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const refuse = (key: string, params?: Record<string, string>): ImportParse => ({
+const refuse = (key: Notice['key'], params?: Record<string, string>): ImportParse => ({
   ok: false,
   problem: params ? { level: 'error', key, params } : { level: 'error', key },
 });

@@ -148,7 +148,7 @@ export function libreLang(lang: LangCode): string | null {
 // ---------------------------------------------------------------------------------------
 // Notices
 
-const notice = (level: Notice['level'], key: string, params?: Record<string, string>): Notice =>
+const notice = (level: Notice['level'], key: Notice['key'], params?: Record<string, string>): Notice =>
   params ? { level, key, params } : { level, key };
 
 export const translationNotices = {
