@@ -34,9 +34,15 @@ export interface ExtractedArticle {
   /** The page's URL (canonical if the page declares one, else the given URL). */
   url: string;
   dir: TextDirection;
-  /** Why the page is not taken for an article, when it is not (a message key). */
-  reason?: string;
+  /** Why the page is not taken for an article, when it is not (CLI output; not a UI message). */
+  reason?: ArticleRefusal;
 }
+
+/**
+ * Why a page is not taken for an article: a page of links, a page too large to read, a page
+ * that does not look like an article, or one with too little text.
+ */
+export type ArticleRefusal = 'link-page' | 'too-large' | 'not-article' | 'no-content';
 
 /** Sentences of one text, with the paragraph each belongs to (same length arrays). */
 export interface SegmentedText {
