@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../components/strings/message';
 import { languageName, makeTranslator, uiDirection, uiLanguage, uiLocales, type UiKey } from '../../../components/ui-strings';
@@ -105,5 +106,22 @@ describe('ui-strings: the UI locale', () => {
     expect(languageName('und', 'en')).toBe('und');
     expect(languageName('qqq', 'en')).toBe('qqq');
     expect(languageName('not a code!', 'en')).toBe('not a code!');
+  });
+});
+
+describe('manifest locales (public/_locales)', () => {
+  const dir = new URL('../../../public/_locales/', import.meta.url);
+  const messages = (lang: string) =>
+    JSON.parse(readFileSync(new URL(`${lang}/messages.json`, dir), 'utf8')) as Record<string, { message: string }>;
+
+  it('names and describes the extension in every UI locale, and only those', () => {
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(uiLocales).sort());
+    for (const lang of Object.keys(uiLocales)) {
+      const { extName, extDescription } = messages(lang);
+      expect(extName?.message, lang).toBe('Counterpart');
+      // Chrome's limit for a manifest description.
+      expect(extDescription?.message.length, lang).toBeLessThanOrEqual(132);
+      expect(Object.keys(messages(lang)).sort(), lang).toEqual(Object.keys(messages('en')).sort());
+    }
   });
 });
