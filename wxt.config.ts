@@ -15,9 +15,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Counterpart',
-    description:
-      'Read the news in two languages side by side: finds the human translation of an article, aligns it sentence by sentence and shows what differs.',
+    // Name and description in the browser's language: public/_locales/<lang>/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions:
       browser === 'firefox'
         ? ['storage', 'scripting', 'http://*/*', 'https://*/*']
@@ -25,8 +26,8 @@ export default defineConfig({
     host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     // runtime.getContexts (the offscreen document's lookup) needs Chrome 116; sidePanel 114.
     minimum_chrome_version: browser === 'firefox' ? undefined : '116',
-    action: { default_title: 'Counterpart' },
-    browser_action: { default_title: 'Counterpart' },
+    action: { default_title: '__MSG_extName__' },
+    browser_action: { default_title: '__MSG_extName__' },
     browser_specific_settings:
       browser === 'firefox'
         ? {

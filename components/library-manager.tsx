@@ -112,7 +112,7 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
 
   const sorted = [...entries].sort((a, b) => b.savedAt - a.savedAt);
   const shown = search(sorted, query, uiLocale);
-  const count = entries.length === 1 ? t('library.countOne') : t('library.count', { count: String(entries.length) });
+  const count = t('library.count', { count: entries.length });
 
   return (
     <main class="cp-library" lang={uiLocale} dir={textDirection(uiLocale)}>
@@ -144,7 +144,7 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
 
       {damaged > 0 && (
         <p class="cp-library-damaged" data-testid="library-damaged">
-          {damaged === 1 ? t('library.damagedOne') : t('library.damaged', { count: String(damaged) })}
+          {t('library.damaged', { count: damaged })}
         </p>
       )}
 
@@ -176,7 +176,7 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
             onInput={(event) => setQuery(event.currentTarget.value)}
           />
           <p class="cp-library-help" id={`${id}-search-count`} data-testid="library-search-count">
-            {query.trim() ? t('library.searchCount', { shown: String(shown.length), count: String(sorted.length) }) : ''}
+            {query.trim() ? t('library.searchCount', { shown: shown.length, count: sorted.length }) : ''}
           </p>
         </div>
       )}
@@ -236,7 +236,7 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         <div class="cp-library-clear">
           {confirming ? (
             <div class="cp-library-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`} data-testid="library-confirm">
-              <p id={`${id}-confirm`}>{t('library.clearConfirm', { count: String(entries.length) })}</p>
+              <p id={`${id}-confirm`}>{t('library.clearConfirm', { count: entries.length })}</p>
               <div class="cp-library-confirm-actions">
                 <button
                   type="button"

@@ -56,7 +56,7 @@ function startsParagraph(beads: Bead[], i: number, pageParagraphs: number[], cou
  * arrows move between rows and sides, Enter or Space on a page sentence calls onLocate.
  */
 export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, onPaste, onLocate, onRetry, onTranslate }: ReaderProps): JSX.Element {
-  // The locale the strings are really in (English for a UI language without a dictionary).
+  // The locale the strings are really in (English for a UI language without strings of its own).
   const uiLocale = uiLanguage(requestedLocale);
   const idBase = useId();
   const uiDir = textDirection(uiLocale);

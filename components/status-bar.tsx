@@ -1,7 +1,7 @@
 import type { PanelStatus } from '../utils/types';
-import type { Translate } from './ui-strings';
+import type { Translate, UiKey } from './ui-strings';
 
-const MESSAGE_KEYS: Record<PanelStatus, string> = {
+const MESSAGE_KEYS: Record<PanelStatus, UiKey> = {
   'no-article': 'status.noArticle',
   searching: 'status.searching',
   ready: 'status.ready',

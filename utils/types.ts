@@ -2,6 +2,9 @@
  * The domain's shared shapes. Everything here is plain, serialisable data: it crosses
  * extension message boundaries and is stored in IndexedDB.
  */
+import type { NoticeKey } from './notice-key.ts';
+
+export type { NoticeKey };
 
 /** BCP 47 primary language subtag ("en", "de", "zh"), or "und" when unknown. */
 export type LangCode = string;
@@ -31,9 +34,15 @@ export interface ExtractedArticle {
   /** The page's URL (canonical if the page declares one, else the given URL). */
   url: string;
   dir: TextDirection;
-  /** Why the page is not taken for an article, when it is not (a message key). */
-  reason?: string;
+  /** Why the page is not taken for an article, when it is not (CLI output; not a UI message). */
+  reason?: ArticleRefusal;
 }
+
+/**
+ * Why a page is not taken for an article: a page of links, a page too large to read, a page
+ * that does not look like an article, or one with too little text.
+ */
+export type ArticleRefusal = 'link-page' | 'too-large' | 'not-article' | 'no-content';
 
 /** Sentences of one text, with the paragraph each belongs to (same length arrays). */
 export interface SegmentedText {
@@ -78,12 +87,12 @@ export interface CounterpartSide extends TextSide {
 }
 
 /**
- * A user-facing message, as a key into the UI strings (components/ui-strings) plus
+ * A user-facing message, as a key into the UI strings (components/strings) plus
  * its parameters, so that every message the panel shows is translatable.
  */
 export interface Notice {
   level: 'info' | 'warning' | 'error';
-  key: string;
+  key: NoticeKey;
   params?: Record<string, string>;
 }
 

@@ -8,8 +8,7 @@ import { browser } from 'wxt/browser';
 import { AlignmentSettings } from '../../components/alignment-settings.tsx';
 import { LibraryManager, type LibraryManagerProps } from '../../components/library-manager.tsx';
 import { TranslationSettings } from '../../components/translation-settings.tsx';
-import { textDirection } from '../../utils/language/lang-codes.ts';
-import { makeTranslator, uiLanguage } from '../../components/ui-strings.ts';
+import { makeTranslator, uiDirection, uiLanguage } from '../../components/ui-strings.ts';
 import { buildLibraryExport, parseLibraryImport } from '../../utils/library/library-export.ts';
 import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage-idb.ts';
 import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
@@ -155,5 +154,5 @@ function App() {
 }
 
 document.documentElement.lang = uiLanguage(uiLocale);
-document.documentElement.dir = textDirection(uiLanguage(uiLocale));
+document.documentElement.dir = uiDirection(uiLocale);
 render(<App />, document.getElementById('app')!);

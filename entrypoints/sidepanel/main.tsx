@@ -6,8 +6,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { Reader } from '../../components/reader.tsx';
-import { textDirection } from '../../utils/language/lang-codes.ts';
-import { languageName, makeTranslator, uiLanguage, type Translate } from '../../components/ui-strings.ts';
+import { languageName, makeTranslator, uiDirection, uiLanguage, type Translate } from '../../components/ui-strings.ts';
 import { translateWithChrome } from '../../utils/translation/chrome-translator-glue.ts';
 import { PANEL_PORT, type PanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { TabView } from '../../utils/types.ts';
@@ -109,5 +108,5 @@ function App() {
 }
 
 document.documentElement.lang = uiLanguage(uiLocale);
-document.documentElement.dir = textDirection(uiLanguage(uiLocale));
+document.documentElement.dir = uiDirection(uiLocale);
 render(<App />, document.getElementById('app')!);

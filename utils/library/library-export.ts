@@ -55,7 +55,7 @@ export type ImportParse =
     }
   | { ok: false; problem: Notice };
 
-const refuse = (key: string, params?: Record<string, string>): ImportParse => ({
+const refuse = (key: Notice['key'], params?: Record<string, string>): ImportParse => ({
   ok: false,
   problem: params ? { level: 'error', key, params } : { level: 'error', key },
 });

@@ -5,7 +5,7 @@
  */
 import type { LangCode, Notice } from '../types.ts';
 
-const notice = (level: Notice['level'], key: string, params?: Record<string, string>): Notice =>
+const notice = (level: Notice['level'], key: Notice['key'], params?: Record<string, string>): Notice =>
   params ? { level, key, params } : { level, key };
 
 export const translationNotices = {
