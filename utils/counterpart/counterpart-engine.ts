@@ -48,7 +48,7 @@ export interface LibraryPort {
 export interface EnginePrefs {
   storeArticles: boolean;
   preferredLang: LangCode | null;
-  /** Align with the help of an on-device translation (off by default; issue 3's optional signal). */
+  /** Align with the help of an on-device translation (off by default; the optional Bleualign signal). */
   alignWithTranslation: boolean;
   /** The machine translation set up in the options (none by default). */
   translation: 'none' | 'on-device' | 'service';
