@@ -44,7 +44,7 @@ export const LOW_CONFIDENCE = 0.5;
 
 /**
  * One alignment bead: the page's sentences (bead.a) beside the counterpart's (bead.b).
- * Both cells are always in the DOM (CONTRACT `[data-side]`); an empty side gets
+ * Both cells are always in the DOM (each with its `data-side`); an empty side gets
  * `data-missing` and a visible label, a side hidden for study a reveal button.
  */
 export function PairRow(props: PairRowProps) {
@@ -70,7 +70,7 @@ export function PairRow(props: PairRowProps) {
 
   const describedBy = (other: string) => [other, uncertain ? flagId : ''].filter(Boolean).join(' ');
 
-  /** What every cell carries: CONTRACT data-side, the text's lang and dir, the highlight. */
+  /** What every cell carries: its data-side, the text's lang and dir, the highlight. */
   const cellAttrs = (side: Side, own: RowSide, variant = '') => ({
     id: side === 'page' ? pageId : counterpartId,
     class: `cp-cell cp-cell--${side}${variant ? ` cp-cell--${variant}` : ''}${highlighted ? ' is-highlighted' : ''}`,

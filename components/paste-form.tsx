@@ -11,7 +11,7 @@ export interface PasteFormProps {
 }
 
 /**
- * Paste the counterpart by hand (CONTRACT `counterpart-input` / `counterpart-submit`).
+ * Paste the counterpart by hand (the test ids `counterpart-input` / `counterpart-submit`).
  * An empty paste is refused with an inline message and no callback. Ctrl/⌘+Enter submits.
  */
 export function PasteForm({ t, prominent, lang, onPaste }: PasteFormProps) {

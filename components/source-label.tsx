@@ -9,7 +9,7 @@ export interface SourceLabelProps {
 }
 
 /**
- * Where the counterpart came from: CONTRACT `[data-testid=counterpart-source]` holds the
+ * Where the counterpart came from: the test id `[data-testid=counterpart-source]` holds the
  * bare code; the human label beside it is what people read. A machine translation is
  * set apart as a warning.
  */

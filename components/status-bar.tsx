@@ -14,7 +14,7 @@ export interface StatusBarProps {
   t: Translate;
 }
 
-/** CONTRACT `[data-testid=status]`: the panel's state, always present, announced politely. */
+/** `[data-testid=status]`: the panel's state, always present, announced politely. */
 export function StatusBar({ status, t }: StatusBarProps) {
   return (
     <div

@@ -1,6 +1,6 @@
 /**
- * `npm run --silent cli -- <command> …` (CONTRACT.md). stdout carries only the command's
- * output; any error is one line on stderr and a non-zero exit.
+ * `npm run --silent cli -- <command> …` (the outside contract, ../shared/CONTRACT.md). stdout
+ * carries only the command's output; any error is one line on stderr and a non-zero exit.
  */
 import { CliError, type CliCommand } from './cli/io.ts';
 

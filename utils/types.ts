@@ -18,7 +18,7 @@ export interface Alternate {
   url: string;
 }
 
-/** What extraction gets out of one HTML page (CONTRACT: `cli extract`). */
+/** What extraction gets out of one HTML page (the result of `cli extract`). */
 export interface ExtractedArticle {
   isArticle: boolean;
   title: string;
@@ -63,10 +63,10 @@ export interface Bead {
   score?: number;
 }
 
-/** Where the counterpart text came from (CONTRACT: `counterpart-source`). */
+/** Where the counterpart text came from (the side panel's `counterpart-source` test id). */
 export type CounterpartSource = 'alternate' | 'library' | 'pasted' | 'translation';
 
-/** CONTRACT: `[data-testid=status]` `data-state`. */
+/** The panel's state: the `data-state` of the side panel's `[data-testid=status]`. */
 export type PanelStatus = 'no-article' | 'searching' | 'ready' | 'no-counterpart' | 'error';
 
 /** One side of the reader: a text split in sentences. */

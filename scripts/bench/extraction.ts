@@ -1,5 +1,5 @@
 /**
- * Extraction and detection benchmark (issue 4), in Node with jsdom:
+ * Extraction and detection benchmark, in Node with jsdom:
  * - Zyte article-extraction benchmark (../shared/data/article-extraction-benchmark, 181 pages):
  *   precision, recall and F1 of the article body as its README defines them (4-token shingles,
  *   per-document normalised, averaged), for our extractor and for Readability.js alone, in the

@@ -1,5 +1,5 @@
 /**
- * The library at scale (issue 5, part 2): the real LibraryStorage (utils/library/storage-idb.ts)
+ * The library at scale: the real LibraryStorage (utils/library/storage-idb.ts)
  * and storyAnchors, bundled with esbuild, in the real IndexedDB of a headless Debian Chromium
  * (playwright-core, a fresh temporary profile; a page served from 127.0.0.1, every other
  * request aborted). The library is synthesised from the real newstest2014 documents

@@ -1,5 +1,5 @@
 /**
- * Library matching on newstest2014 (issue 5): all 894 documents stored, each German, French
+ * Library matching on newstest2014: all 894 documents stored, each German, French
  * and Russian document queried with --lang en; prints recall@1 by language, precision of the
  * accepted matches (score ≥ MATCH_THRESHOLD), how many fall below it, how many would be wrongly
  * accepted when the true counterpart is missing from the library, and time per query; then

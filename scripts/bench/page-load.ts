@@ -1,5 +1,5 @@
 /**
- * Page-load cost of the content script in real Chromium (issue 4): Readability's 130 test pages
+ * Page-load cost of the content script in real Chromium: Readability's 130 test pages
  * served from 127.0.0.1, each loaded once in a Chromium with the built extension and once in a
  * Chromium without it (same run, interleaved), under Chrome tracing.
  * - Size of the content script .output/chrome-mv3/page-probe.js, raw and gzipped (budget 25 KB

@@ -1,9 +1,9 @@
 /**
- * `cli align A B [--presegmented] [--lang-a xx] [--lang-b yy] [--format json|tsv|tmx]`
- * (CONTRACT.md): aligns two texts sentence by sentence. Without --presegmented the
- * paragraphs (blank-line separated) and sentences are found; with it, each non-empty line
- * is one sentence (blank lines still separate paragraphs). Languages are detected unless
- * given. JSON: `{ a: {lang, sentences}, b: {lang, sentences}, pairs: [{a, b, score}] }`.
+ * `cli align A B [--presegmented] [--lang-a xx] [--lang-b yy] [--format json|tsv|tmx]` (the
+ * outside contract, ../shared/CONTRACT.md): aligns two texts sentence by sentence. Without
+ * --presegmented the paragraphs (blank-line separated) and sentences are found; with it, each
+ * non-empty line is one sentence (blank lines still separate paragraphs). Languages are detected
+ * unless given. JSON: `{ a: {lang, sentences}, b: {lang, sentences}, pairs: [{a, b, score}] }`.
  */
 import { alignSentences } from '../../utils/align/align-sentences.ts';
 import { detectLanguage } from '../../utils/language/detect-language.ts';

@@ -1,6 +1,7 @@
 /**
- * `cli detect FILE` (CONTRACT.md): `{ "lang": "de", "confidence": 0.98 }`. FILE is plain
- * text, or an HTML page (then its article text is weighed against the language it declares).
+ * `cli detect FILE` (the outside contract, ../shared/CONTRACT.md):
+ * `{ "lang": "de", "confidence": 0.98 }`. FILE is plain text, or an HTML page (then its article
+ * text is weighed against the language it declares).
  */
 import { detectLanguage } from '../../utils/language/detect-language.ts';
 import { extractArticle } from '../../utils/extract/extract-article.ts';

@@ -1,9 +1,9 @@
 /**
- * `cli extract FILE [--url URL]` and `cli extract --jsonl` (CONTRACT.md): the article of an
- * HTML page (`.html` or `.html.gz`) as JSON, by the same code the extension runs
- * (utils/extract/extract-article.ts) on a jsdom Document. In --jsonl mode each stdin line
- * `{"file","url"}` gives one result line, in order; a bad line gives `{"error": "…"}` and the
- * run goes on.
+ * `cli extract FILE [--url URL]` and `cli extract --jsonl` (the outside contract,
+ * ../shared/CONTRACT.md): the article of an HTML page (`.html` or `.html.gz`) as JSON, by the
+ * same code the extension runs (utils/extract/extract-article.ts) on a jsdom Document. In --jsonl
+ * mode each stdin line `{"file","url"}` gives one result line, in order; a bad line gives
+ * `{"error": "…"}` and the run goes on.
  */
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
@@ -42,7 +42,7 @@ export async function loadPage(path: string, url?: string): Promise<{ doc: Docum
   return { doc: parseHtmlNode(html, pageUrl), url: pageUrl };
 }
 
-/** The contract's result shape (ExtractedArticle, with `reason` only when there is one). */
+/** The result `cli extract` prints (ExtractedArticle, with `reason` only when there is one). */
 function extractFile(doc: Document, url: string): ExtractedArticle {
   return extractArticle(doc, url);
 }

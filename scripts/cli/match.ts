@@ -1,7 +1,8 @@
 /**
- * `cli match LIBRARY.jsonl QUERIES.jsonl [--lang xx]` (CONTRACT.md): for each query, the
- * stored articles most likely to be its counterpart, best first. Input lines are
- * `{"id","lang","title","text"}` (`lang` may be missing: then detected).
+ * `cli match LIBRARY.jsonl QUERIES.jsonl [--lang xx]` (the outside contract,
+ * ../shared/CONTRACT.md): for each query, the stored articles most likely to be its counterpart,
+ * best first. Input lines are `{"id","lang","title","text"}` (`lang` may be missing: then
+ * detected).
  *
  * Output: `{ "threshold", "results": [ { "query", "lang", "match", "candidates": [ { "id", "score" } ] } ] }`:
  * up to MAX_CANDIDATES candidates scoring at least CANDIDATE_FLOOR; `match` is the first

@@ -31,7 +31,7 @@ beforeAll(() => {
 });
 
 describe('cli extract', () => {
-  it('extracts a page: the contract fields, stdout only JSON', () => {
+  it('extracts a page: every documented field, stdout only JSON', () => {
     const { status, stdout } = cli(['extract', join(dir, 'en.html'), '--url', 'https://news.az/en/consultations']);
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');

@@ -1,5 +1,5 @@
 /**
- * How the library looks for a counterpart without reading much (issue 5: 100,000 articles).
+ * How the library looks for a counterpart without reading much, even among 100,000 articles.
  * Only some anchor kinds are "probe keys", kept in the library's index and counted (their
  * document frequency kept beside it, updated by every write, so each costs a read and a write
  * when an article is saved): names (`w:`), numbers, years, dates, percentages and URL words.

@@ -1,5 +1,5 @@
 /**
- * Library matching as the extension does it (issue 5): the 894 newstest2014 documents stored
+ * Library matching as the extension does it: the 894 newstest2014 documents stored
  * in the real LibraryStorage (over fake-indexeddb in Node: the same code and requests as in
  * the browser), each German, French and Russian document looked up with findCounterparts —
  * the probe-key search, then the ranking of its best candidates. recall@1: the first English

@@ -104,7 +104,7 @@ export function attribute(
   isExtensionUrl: (url: string) => boolean,
   isHandoffUrl: (url: string) => boolean = () => false,
   /**
-   * For the content script of an earlier stop, which detected in an idle callback and handed off
+   * For an older build of the content script, which detected in an idle callback and handed off
    * in one registered from there: idle callbacks registered at injection count as page-load
    * work (in `otherMs`), those registered from an idle callback as hand-off.
    */

@@ -36,7 +36,7 @@ export interface ChromiumSession {
   extensionId: string;
   /** Opens a page in a new tab and returns it with its tab id. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  /** Opens `sidepanel.html?tabId=N` as a tab (the contract's way for tests). */
+  /** Opens `sidepanel.html?tabId=N` as a tab (the outside contract's way for tests). */
   openPanel(tabId: number): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 /**
- * Reads the side panel as a test sees it, through the CONTRACT's test ids only. The same
- * function runs in Chromium (playwright) and Firefox (puppeteer) pages.
+ * Reads the side panel as a test sees it, through the test ids of the outside contract
+ * (../shared/CONTRACT.md) only. The same function runs in Chromium (playwright) and Firefox
+ * (puppeteer) pages.
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
