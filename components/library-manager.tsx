@@ -1,13 +1,29 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { textDirection } from '../utils/language/lang-codes';
+import { isWebUrl } from '../utils/library/web-url';
 import type { LibraryEntry, Notice } from '../utils/types';
 import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
 import './options.css';
 
 export interface LibraryManagerProps {
+  /** The page shown: the articles matching the search, newest first, from `offset` on. */
   entries: Array<Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' | 'published' | 'siteName' | 'savedAt'>>;
+  /** The articles in the library (damaged records aside). */
+  total: number;
+  /** The articles matching the search (`total` without one). */
+  matching: number;
+  /** Where the page shown starts among the matching articles, and how many a page holds. */
+  offset: number;
+  pageSize: number;
+  /** The search typed, and where it goes. */
+  query: string;
+  onSearch(query: string): void;
+  /** Another page asked for (its offset). */
+  onPage(offset: number): void;
+  /** Rebuild the index from the stored articles. */
+  onRebuild(): void;
   /** The "store every article I read" setting. */
   storing: boolean;
   usageBytes: number | null;
@@ -43,14 +59,19 @@ function hostOf(url: string): string {
   }
 }
 
-/** Entries whose title, site (name or host) or language (code or name) contain every word of `query`. */
-function search(entries: Summary[], query: string, uiLocale: string): Summary[] {
+/**
+ * The search of the library list: whether an article's title, site (name or host) or
+ * language (code or name) contain every word of `query`, case and accents aside; null for a
+ * query without words (everything matches).
+ */
+export function librarySearch(query: string, uiLocale: string): ((entry: Summary) => boolean) | null {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return entries;
-  return entries.filter((entry) => {
-    const haystack = fold([entry.title, entry.siteName ?? '', hostOf(entry.url), entry.lang, languageName(entry.lang, uiLocale)].join(' '));
+  if (words.length === 0) return null;
+  const locale = uiLanguage(uiLocale);
+  return (entry) => {
+    const haystack = fold([entry.title, entry.siteName ?? '', hostOf(entry.url), entry.lang, languageName(entry.lang, locale)].join(' '));
     return words.every((word) => haystack.includes(word));
-  });
+  };
 }
 
 function formatBytes(bytes: number, locale: string): string {
@@ -85,15 +106,16 @@ function formatDate(value: string | number, locale: string): string {
 
 /**
  * The options page body: the "store articles" switch, space used, damaged entries, a search
- * box, the stored articles (newest first, matching the search) each with a link that opens it
- * and a delete button, "delete all" behind an in-place confirmation, and export and import.
+ * box, a page of the stored articles (newest first, matching the search) each with a link
+ * that opens it (web addresses only) and a delete button, the pages, "delete all" behind an
+ * in-place confirmation, export and import, and rebuilding the index.
  */
 export function LibraryManager(props: LibraryManagerProps): JSX.Element {
-  const { entries, storing, usageBytes, t, message } = props;
+  const { entries, storing, usageBytes, t, message, total, matching, offset, pageSize, query } = props;
   const damaged = props.damaged ?? 0;
+  const records = total + damaged;
   const uiLocale = uiLanguage(props.uiLocale);
   const [confirming, setConfirming] = useState(false);
-  const [query, setQuery] = useState('');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -107,12 +129,12 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
   }, [confirming]);
 
   useEffect(() => {
-    if (entries.length === 0) setConfirming(false);
-  }, [entries.length]);
+    if (records === 0) setConfirming(false);
+  }, [records]);
 
-  const sorted = [...entries].sort((a, b) => b.savedAt - a.savedAt);
-  const shown = search(sorted, query, uiLocale);
-  const count = t('library.count', { count: entries.length });
+  const count = t('library.count', { count: total });
+  const searching = query.trim() !== '';
+  const number = (value: number) => value.toLocaleString(uiLocale);
 
   return (
     <main class="cp-library" lang={uiLocale} dir={textDirection(uiLocale)}>
@@ -163,7 +185,7 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         )}
       </div>
 
-      {sorted.length > 0 && (
+      {total > 0 && (
         <div class="cp-library-search">
           <label for={`${id}-search`}>{t('library.search')}</label>
           <input
@@ -173,41 +195,53 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
             value={query}
             placeholder={t('library.searchPlaceholder')}
             aria-describedby={`${id}-search-count`}
-            onInput={(event) => setQuery(event.currentTarget.value)}
+            onInput={(event) => props.onSearch(event.currentTarget.value)}
           />
           <p class="cp-library-help" id={`${id}-search-count`} data-testid="library-search-count">
-            {query.trim() ? t('library.searchCount', { shown: shown.length, count: sorted.length }) : ''}
+            {searching ? t('library.searchCount', { shown: matching, count: total }) : ''}
           </p>
         </div>
       )}
 
-      {sorted.length === 0 ? (
+      {total === 0 ? (
         <p class="cp-library-empty" data-testid="library-empty">
           {t('library.empty')}
         </p>
-      ) : shown.length === 0 ? (
+      ) : searching && matching === 0 ? (
         <p class="cp-library-empty" data-testid="library-search-none">
           {t('library.searchNone', { query: query.trim() })}
         </p>
       ) : (
         <ul class="cp-library-list" aria-label={t('library.list')}>
-          {shown.map((entry) => {
+          {entries.map((entry) => {
             const title = entry.title.trim() || t('library.untitled');
             return (
               <li key={entry.id} class="cp-library-entry" data-testid="library-entry" data-id={entry.id}>
                 <div class="cp-library-entry-main">
-                  <a
-                    class="cp-library-entry-title"
-                    data-testid="library-open"
-                    aria-label={t('library.open', { title })}
-                    href={entry.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    lang={entry.lang}
-                    dir={textDirection(entry.lang)}
-                  >
-                    {title}
-                  </a>
+                  {isWebUrl(entry.url) ? (
+                    <a
+                      class="cp-library-entry-title"
+                      data-testid="library-open"
+                      aria-label={t('library.open', { title })}
+                      href={entry.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      lang={entry.lang}
+                      dir={textDirection(entry.lang)}
+                    >
+                      {title}
+                    </a>
+                  ) : (
+                    <span
+                      class="cp-library-entry-title"
+                      data-testid="library-title"
+                      title={t('library.notWebAddress')}
+                      lang={entry.lang}
+                      dir={textDirection(entry.lang)}
+                    >
+                      {title}
+                    </span>
+                  )}
                   <p class="cp-library-entry-meta">
                     <span title={t('library.language', { lang: languageName(entry.lang, uiLocale) })}>
                       {languageName(entry.lang, uiLocale)} <code class="cp-code">{entry.lang}</code>
@@ -232,11 +266,41 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         </ul>
       )}
 
-      {sorted.length > 0 && (
+      {matching > pageSize && (
+        <nav class="cp-library-pages" aria-label={t('library.pages')}>
+          <button
+            type="button"
+            class="cp-button"
+            data-testid="library-previous"
+            disabled={offset <= 0}
+            onClick={() => props.onPage(Math.max(0, offset - pageSize))}
+          >
+            {t('library.previous')}
+          </button>
+          <span data-testid="library-page-range">
+            {t('library.pageRange', {
+              from: number(Math.min(matching, offset + 1)),
+              to: number(Math.min(matching, offset + pageSize)),
+              count: number(matching),
+            })}
+          </span>
+          <button
+            type="button"
+            class="cp-button"
+            data-testid="library-next"
+            disabled={offset + pageSize >= matching}
+            onClick={() => props.onPage(offset + pageSize)}
+          >
+            {t('library.next')}
+          </button>
+        </nav>
+      )}
+
+      {records > 0 && (
         <div class="cp-library-clear">
           {confirming ? (
             <div class="cp-library-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`} data-testid="library-confirm">
-              <p id={`${id}-confirm`}>{t('library.clearConfirm', { count: entries.length })}</p>
+              <p id={`${id}-confirm`}>{t('library.clearConfirm', { count: records })}</p>
               <div class="cp-library-confirm-actions">
                 <button
                   type="button"
@@ -297,6 +361,16 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
               input.value = '';
             }}
           />
+        </div>
+      </section>
+
+      <section class="cp-library-transfer" aria-labelledby={`${id}-rebuild`}>
+        <h2 id={`${id}-rebuild`}>{t('library.rebuild')}</h2>
+        <p class="cp-library-help">{t('library.rebuildHelp')}</p>
+        <div class="cp-library-transfer-actions">
+          <button type="button" class="cp-button" data-testid="library-rebuild" disabled={props.busy} onClick={() => props.onRebuild()}>
+            {t('library.rebuild')}
+          </button>
         </div>
       </section>
     </main>

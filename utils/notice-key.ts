@@ -47,4 +47,12 @@ export type NoticeKey =
   | 'library.importNotArticle'
   | 'library.importBadField'
   | 'library.importQuota'
-  | 'library.importFailed';
+  | 'library.importFailed'
+  | 'library.importTooLarge'
+  | 'library.importBadUrl'
+  | 'library.importReading'
+  | 'library.importWriting'
+  | 'library.exportedParts'
+  | 'library.rebuilt'
+  | 'library.rebuildFailed'
+  | 'notice.storageRateLimited';

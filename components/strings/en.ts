@@ -161,6 +161,21 @@ export const en = {
   'translation.errorKey': 'Enter your DeepL API key.',
   'translation.errorUrl': 'Enter a server address that starts with http:// or https://.',
   'translation.errorLibreKey': 'This API key contains characters an API key cannot have.',
+  'library.importBadUrl': 'Article {number} in this file has an address that is not a web address (http or https). Nothing was imported.',
+  'library.importTooLarge': 'This file is too large to import ({size}; at most {max}). Counterpart exports a large library as several files of at most {max}: import them one by one. Nothing was imported.',
+  'library.importReading': 'Reading the file…',
+  'library.importWriting': 'Importing {count} articles…',
+  'library.exportedParts': '{count} articles exported in {parts} files of at most {max} each (import them one by one).',
+  'library.pages': 'Pages of the library',
+  'library.pageRange': 'Articles {from}–{to} of {count}',
+  'library.previous': 'Newer articles',
+  'library.next': 'Older articles',
+  'library.notWebAddress': 'This article’s address is not a web address: it cannot be opened from here.',
+  'library.rebuild': 'Rebuild the index',
+  'library.rebuildHelp': 'If articles of your library are no longer found as counterparts, rebuild the index from the stored articles. No article is changed or deleted.',
+  'library.rebuilt': 'The index was rebuilt from {count} articles.',
+  'library.rebuildFailed': 'The index could not be rebuilt. Your articles are unchanged.',
+  'notice.storageRateLimited': 'This article was not stored in your library: this site added more than {count} new articles in the last minute.',
 } as const satisfies Record<NoticeKey, Message> & Record<string, Message>;
 
 /** A key of the UI strings. */

@@ -1,15 +1,16 @@
 /**
- * Options page: the local library (list, search, open, delete, clear, export, import) and
- * whether articles are stored. The file download and the file reading are done here.
+ * Options page: the local library (pages, search, open, delete, clear, export, import,
+ * rebuilding the index) and whether articles are stored. The file download and the file
+ * reading are done here.
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AlignmentSettings } from '../../components/alignment-settings.tsx';
-import { LibraryManager, type LibraryManagerProps } from '../../components/library-manager.tsx';
+import { LibraryManager, librarySearch, type LibraryManagerProps } from '../../components/library-manager.tsx';
 import { TranslationSettings } from '../../components/translation-settings.tsx';
 import { makeTranslator, uiDirection, uiLanguage } from '../../components/ui-strings.ts';
-import { buildLibraryExport, parseLibraryImport } from '../../utils/library/library-export.ts';
+import { exportFiles, importSizeProblem, MAX_IMPORT_SIZE_LABEL, parseLibraryImport } from '../../utils/library/library-export.ts';
 import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage-idb.ts';
 import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
@@ -23,6 +24,10 @@ const onDeviceTranslator = !import.meta.env.FIREFOX && chromeTranslatorApi() !==
 
 const uiLocale = browser.i18n.getUILanguage() || navigator.language || 'en';
 const library = LibraryStorage.open();
+/** Articles a page of the list shows. */
+const PAGE_SIZE = 100;
+/** How long typing pauses before the library is searched (a search reads every card). */
+const SEARCH_DELAY_MS = 250;
 
 async function usage(): Promise<number | null> {
   const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
@@ -41,18 +46,41 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Downloads the library as one file, or as several of at most the import limit each (so that each can be imported). */
 async function exportLibrary(): Promise<Notice> {
   try {
-    const articles = await (await library).exportAll();
     const now = new Date();
-    download(JSON.stringify(buildLibraryExport(articles, now)), `counterpart-library-${now.toISOString().slice(0, 10)}.json`);
-    return { level: 'info', key: 'library.exported', params: { count: String(articles.length) } };
+    const day = now.toISOString().slice(0, 10);
+    const name = (part?: number) => `counterpart-library-${day}${part === undefined ? '' : `-${part}`}.json`;
+    // The first file is held until it is known whether a second one follows (then every file is numbered).
+    let first: string | undefined;
+    let parts = 0;
+    let count = 0;
+    for await (const file of exportFiles((await library).exportBatches(), now)) {
+      parts += 1;
+      count += file.articles;
+      if (parts === 1) {
+        first = file.text;
+        continue;
+      }
+      if (first !== undefined) download(first, name(1));
+      first = undefined;
+      download(file.text, name(parts));
+    }
+    if (first !== undefined) download(first, name());
+    return parts > 1
+      ? { level: 'info', key: 'library.exportedParts', params: { count: String(count), parts: String(parts), max: MAX_IMPORT_SIZE_LABEL } }
+      : { level: 'info', key: 'library.exported', params: { count: String(count) } };
   } catch {
     return { level: 'error', key: 'library.exportFailed' };
   }
 }
 
-async function importLibrary(file: File): Promise<Notice> {
+async function importLibrary(file: File, progress: (notice: Notice) => void): Promise<Notice> {
+  // Refused before it is read: reading and checking a huge file would freeze the page.
+  const tooLarge = importSizeProblem(file.size);
+  if (tooLarge) return tooLarge;
+  progress({ level: 'info', key: 'library.importReading' });
   let text: string;
   try {
     text = await file.text();
@@ -61,6 +89,7 @@ async function importLibrary(file: File): Promise<Notice> {
   }
   const parsed = parseLibraryImport(text);
   if (!parsed.ok) return parsed.problem;
+  progress({ level: 'info', key: 'library.importWriting', params: { count: String(parsed.articles.length) } });
   try {
     const { imported, skipped } = await (await library).importEntries(parsed.articles);
     return { level: 'info', key: 'library.importDone', params: { imported: String(imported), skipped: String(skipped + parsed.duplicates) } };
@@ -69,9 +98,24 @@ async function importLibrary(file: File): Promise<Notice> {
   }
 }
 
+async function rebuildIndex(): Promise<Notice> {
+  try {
+    const { articles } = await (await library).rebuildIndex();
+    return { level: 'info', key: 'library.rebuilt', params: { count: String(articles) } };
+  } catch {
+    return { level: 'error', key: 'library.rebuildFailed' };
+  }
+}
+
 function App() {
   const t = useMemo(() => makeTranslator(uiLocale), []);
   const [entries, setEntries] = useState<LibrarySummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [matching, setMatching] = useState(0);
+  const [offset, setOffset] = useState(0);
+  const [query, setQuery] = useState('');
+  /** The page and search asked for last: an answer to an earlier request is dropped. */
+  const wanted = useRef({ offset: 0, query: '', asked: 0 });
   const [storing, setStoring] = useState(PREFS.storeArticles.fallback);
   const [usageBytes, setUsageBytes] = useState<number | null>(null);
   const [damaged, setDamaged] = useState(0);
@@ -79,16 +123,36 @@ function App() {
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async () => {
-    const listed = await (await library).list();
-    setEntries(listed.entries);
-    setDamaged(listed.damaged);
+    const asked = (wanted.current.asked += 1);
+    const { query: searched } = wanted.current;
+    let page = await (await library).page({ offset: wanted.current.offset, limit: PAGE_SIZE, filter: librarySearch(searched, uiLocale) ?? undefined });
+    // The page asked for is past the end (articles deleted): the last page.
+    if (page.entries.length === 0 && page.matching > 0) {
+      wanted.current.offset = Math.floor((page.matching - 1) / PAGE_SIZE) * PAGE_SIZE;
+      page = await (await library).page({ offset: wanted.current.offset, limit: PAGE_SIZE, filter: librarySearch(searched, uiLocale) ?? undefined });
+    }
+    if (asked !== wanted.current.asked) return;
+    setEntries(page.entries);
+    setTotal(page.total);
+    setMatching(page.matching);
+    setOffset(wanted.current.offset);
+    setDamaged(page.damaged);
     setUsageBytes(await usage());
   }, []);
 
-  const run = (task: () => Promise<Notice>) => {
+  const searchTimer = useRef<ReturnType<typeof setTimeout>>();
+  const search = (typed: string) => {
+    setQuery(typed);
+    wanted.current.query = typed;
+    wanted.current.offset = 0;
+    clearTimeout(searchTimer.current);
+    searchTimer.current = setTimeout(() => void reload(), SEARCH_DELAY_MS);
+  };
+
+  const run = (task: (progress: (notice: Notice) => void) => Promise<Notice>) => {
     setBusy(true);
     setMessage(null);
-    void task()
+    void task(setMessage)
       .then(setMessage)
       .finally(() => {
         setBusy(false);
@@ -110,6 +174,17 @@ function App() {
 
   const props: LibraryManagerProps = {
     entries,
+    total,
+    matching,
+    offset,
+    pageSize: PAGE_SIZE,
+    query,
+    onSearch: search,
+    onPage: (to) => {
+      wanted.current.offset = to;
+      void reload();
+    },
+    onRebuild: () => run(rebuildIndex),
     storing,
     usageBytes,
     t,
@@ -124,7 +199,7 @@ function App() {
     message,
     busy,
     onExport: () => run(exportLibrary),
-    onImport: (file) => run(() => importLibrary(file)),
+    onImport: (file) => run((progress) => importLibrary(file, progress)),
   };
   return (
     <>

@@ -14,6 +14,7 @@ import { MAX_PASTE_CHARS, type PageReport } from '../messaging.ts';
 import { pageAddress } from '../page/page-address.ts';
 import { isQuotaExceeded } from '../library/quota-error.ts';
 import { libraryId } from '../library/library-id.ts';
+import { isStoreRateLimited, NEW_ARTICLES_PER_SITE_PER_MINUTE } from '../library/store-rate.ts';
 import { storyAnchors } from '../match/story-anchors.ts';
 import type { EngineDeps, EnginePrefs, LibraryMatch } from './ports.ts';
 import { searchCounterpart } from './search-order.ts';
@@ -149,7 +150,11 @@ export class CounterpartEngine {
         });
       } catch (error) {
         session.pageNotices.push(
-          isQuotaExceeded(error) ? { level: 'warning', key: 'notice.storageFull' } : { level: 'warning', key: 'notice.storageFailed' },
+          isStoreRateLimited(error)
+            ? { level: 'info', key: 'notice.storageRateLimited', params: { count: String(NEW_ARTICLES_PER_SITE_PER_MINUTE) } }
+            : isQuotaExceeded(error)
+              ? { level: 'warning', key: 'notice.storageFull' }
+              : { level: 'warning', key: 'notice.storageFailed' },
         );
       }
     }

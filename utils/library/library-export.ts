@@ -9,11 +9,16 @@
  * this build knows, or with one malformed article is refused as a whole, with the reason
  * (a UI string key and its parameters), so that nothing of it is written. Files of an older
  * schema version are brought up to date, one step per version. Articles without `anchors`
- * get them computed (they are derived from the text); extra fields are dropped.
+ * get them computed (they are derived from the text); extra fields are dropped. An article
+ * whose `url` is not an http(s) address refuses the file too.
+ * A file larger than MAX_IMPORT_BYTES is refused before it is read (reading and checking
+ * one takes the page about a second per 60 MB); an export is written in files of at most
+ * that size, so that every export can be imported again.
  */
 import { isRecord } from '../is-record.ts';
 import { storyAnchors } from '../match/story-anchors.ts';
 import { LIBRARY_ENTRY_FIELDS, libraryEntryFault } from './entry-fault.ts';
+import { isWebUrl } from './web-url.ts';
 import type { LibraryEntry, Notice } from '../types.ts';
 
 export const EXPORT_FORMAT = 'counterpart-library';
@@ -39,8 +44,68 @@ export interface LibraryExport {
   articles: LibraryEntry[];
 }
 
+/** The largest library file imported (64 MiB); larger ones are refused before being read. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
 export function buildLibraryExport(articles: LibraryEntry[], now: Date): LibraryExport {
   return { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt: now.toISOString(), articles };
+}
+
+/** The size limit as shown to the user ("64 MB"). */
+export const MAX_IMPORT_SIZE_LABEL = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+
+/** Why a file of `bytes` is not imported (too large), or null when it may be read. */
+export function importSizeProblem(bytes: number): Notice | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return {
+    level: 'error',
+    key: 'library.importTooLarge',
+    params: { size: `${Math.ceil(bytes / 1024 / 1024)} MB`, max: MAX_IMPORT_SIZE_LABEL },
+  };
+}
+
+/** The bytes of `text` in UTF-8. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * The export as files (their JSON texts) of at most `maxBytes` each, from the articles in
+ * batches: each a complete export file with part of the articles (one file when they fit; an
+ * article larger than `maxBytes` alone gets a file of its own). Holds one file at a time.
+ */
+export async function* exportFiles(batches: AsyncIterable<LibraryEntry[]>, now: Date, maxBytes = MAX_IMPORT_BYTES): AsyncGenerator<{ text: string; articles: number }> {
+  // `{"format":…,"articles":[` and `]}` around the articles, as JSON.stringify writes the whole.
+  const open = JSON.stringify(buildLibraryExport([], now)).slice(0, -2);
+  const close = ']}';
+  let parts: string[] = [];
+  let bytes = utf8Length(open) + close.length;
+  let any = false;
+  for await (const batch of batches) {
+    for (const article of batch) {
+      const json = JSON.stringify(article);
+      const size = utf8Length(json) + 1;
+      if (parts.length > 0 && bytes + size > maxBytes) {
+        yield { text: open + parts.join(',') + close, articles: parts.length };
+        any = true;
+        parts = [];
+        bytes = utf8Length(open) + close.length;
+      }
+      parts.push(json);
+      bytes += size;
+    }
+  }
+  if (parts.length > 0 || !any) yield { text: open + parts.join(',') + close, articles: parts.length };
 }
 
 export type ImportParse =
@@ -99,6 +164,7 @@ export function makeImportParser(migrations: readonly ExportMigration[]): (text:
           field: fault,
         });
       }
+      if (!isWebUrl((article as Record<string, unknown>).url)) return refuse('library.importBadUrl', { number: String(index + 1) });
       const entry = toEntry(article as Record<string, unknown>);
       const known = newest.get(entry.id);
       if (!known || known.savedAt < entry.savedAt) newest.set(entry.id, entry);

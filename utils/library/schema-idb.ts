@@ -1,8 +1,9 @@
 /**
  * The library's IndexedDB schema (storage glue) and the steps that build it, one a version.
  * - `articles`: every article read, whole (by id; indexes by language and time saved).
- * - `cards`: what finding a counterpart needs of an article, without its text: language,
- *   title, date, anchors and probe keys.
+ * - `cards`: what finding a counterpart and listing an article need, without its text
+ *   (library-card.ts), with indexes by time saved (the options page's pages) and by the
+ *   fingerprint of the text (one article per text).
  * - `postings`: the probe-key index, kept by hand: one empty record per probe key of each
  *   article, keyed `[key, language, id]`, so that a lookup reads the articles holding a key,
  *   its own language left out, as plain key ranges (in Chromium 2–3 times faster than the
@@ -12,27 +13,18 @@
  * - `journal`: what writes changed in those frequencies and the count, not yet added to them
  *   (frequencies-idb.ts): a write only appends its change, in its own transaction;
  *   folding it in comes after, and lookups add what is still in the journal.
+ * Everything but `articles` is derived from them and rebuilt from them when damaged
+ * (`rebuildDerived`).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import { libraryEntryFault } from './entry-fault.ts';
-import { probeKeys } from './probes.ts';
-import { primaryLang } from '../language/lang-codes.ts';
+import { isRecord } from '../is-record.ts';
 import type { LibraryEntry } from '../types.ts';
+import { libraryEntryFault } from './entry-fault.ts';
+import { cardOf, isPostingKey, postingsOf, type LibraryCard, type PostingKey } from './library-card.ts';
+
+export { cardOf, postingsOf, type LibraryCard, type PostingKey } from './library-card.ts';
 
 export const LIBRARY_DB_NAME = 'counterpart-library';
-
-/** A posting: a probe key, the article's primary language and its id: `["w:putin", "ru", "https://…"]`. */
-export type PostingKey = [key: string, lang: string, id: string];
-
-export interface LibraryCard {
-  id: string;
-  lang: string;
-  title: string;
-  published: string | null;
-  anchors: string[];
-  /** Its probe keys (probes.ts), each once. */
-  keys: string[];
-}
 
 export interface LibrarySchema extends DBSchema {
   articles: {
@@ -40,7 +32,7 @@ export interface LibrarySchema extends DBSchema {
     value: LibraryEntry;
     indexes: { lang: string; savedAt: number };
   };
-  cards: { key: string; value: LibraryCard };
+  cards: { key: string; value: LibraryCard; indexes: { savedAt: number; hash: string } };
   postings: { key: PostingKey; value: null };
   terms: { key: string; value: number };
   meta: { key: string; value: number };
@@ -54,6 +46,26 @@ export interface JournalEntry {
   put: PostingKey[];
   drop: PostingKey[];
 }
+
+const isCountMap = (value: unknown): value is Record<string, number> =>
+  isRecord(value) && Object.values(value).every((by) => typeof by === 'number' && Number.isFinite(by));
+
+/** Whether a record of `journal` is a journal entry (a damaged one is skipped, and the index rebuilt). */
+export function isJournalEntry(value: unknown): value is JournalEntry {
+  return (
+    isRecord(value) &&
+    isCountMap(value.delta) &&
+    typeof value.count === 'number' &&
+    Number.isFinite(value.count) &&
+    Array.isArray(value.put) &&
+    value.put.every(isPostingKey) &&
+    Array.isArray(value.drop) &&
+    value.drop.every(isPostingKey)
+  );
+}
+
+/** Whether a value of `terms` or `meta` is a usable count. */
+export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 export type LibraryStoreName = 'articles' | 'cards' | 'postings' | 'terms' | 'meta' | 'journal';
 export const ALL_STORES: LibraryStoreName[] = ['articles', 'cards', 'postings', 'terms', 'meta', 'journal'];
@@ -71,17 +83,6 @@ export function quiet<T>(request: Promise<T>): Promise<T> {
 
 /** A record the library cannot use (a field missing or of the wrong type). */
 export const isSound = (value: unknown): value is LibraryEntry => libraryEntryFault(value) === null;
-
-export function cardOf(entry: LibraryEntry): LibraryCard {
-  return { id: entry.id, lang: entry.lang, title: entry.title, published: entry.published, anchors: entry.anchors, keys: probeKeys(entry.anchors) };
-}
-
-/** The postings of a card (none for a card of the wrong shape). */
-export function postingsOf(card: LibraryCard | undefined): PostingKey[] {
-  if (!card || !Array.isArray(card.keys) || typeof card.lang !== 'string') return [];
-  const lang = primaryLang(card.lang);
-  return card.keys.map((key): PostingKey => [key, lang, card.id]);
-}
 
 /**
  * One upgrade step: brings the database from the version before it to its own version. Its
@@ -140,9 +141,63 @@ export const LIBRARY_MIGRATIONS: readonly LibraryMigration[] = [
     if (count > 0) writes.push(quiet(transaction.objectStore('meta').put(count, COUNT_KEY)));
     await Promise.all(writes);
   },
+  // 3: cards also hold what the options page lists (address, site, time saved) and the fingerprint of the text, with
+  // indexes by time saved and by fingerprint; every derived store is rebuilt from the articles (a damaged record goes).
+  async (_database, transaction) => {
+    const cards = transaction.objectStore('cards');
+    cards.createIndex('savedAt', 'savedAt');
+    cards.createIndex('hash', 'hash');
+    await rebuildDerived(transaction);
+  },
 ];
 
 export const LIBRARY_DB_VERSION = LIBRARY_MIGRATIONS.length;
+
+/** Articles read at a time when the derived stores are rebuilt. */
+const REBUILD_BATCH = 200;
+
+/**
+ * Rebuilds every store derived from the articles (cards, postings, frequencies, count; the
+ * journal emptied) from the articles as they are, in `transaction` (over every store), with
+ * this build's cards. Articles are only read: nothing of them can be lost. Resolves to how
+ * many articles have a card, and how many records are damaged (left without one).
+ */
+export async function rebuildDerived(
+  transaction: IDBPTransaction<unknown, string[], 'versionchange' | 'readwrite'>,
+): Promise<{ articles: number; damaged: number }> {
+  const derived = ['cards', 'postings', 'terms', 'meta', 'journal'] as const;
+  await Promise.all(derived.map((name) => quiet(transaction.objectStore(name).clear())));
+  const articles = transaction.objectStore('articles');
+  const cards = transaction.objectStore('cards');
+  const postings = transaction.objectStore('postings');
+  const frequency = new Map<string, number>();
+  let count = 0;
+  let damaged = 0;
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+    const [keys, values] = await Promise.all([quiet(articles.getAllKeys(range, REBUILD_BATCH)), quiet(articles.getAll(range, REBUILD_BATCH))]);
+    if (keys.length === 0) break;
+    after = keys[keys.length - 1];
+    for (const value of values as unknown[]) {
+      if (!isSound(value)) {
+        damaged += 1;
+        continue;
+      }
+      const card = cardOf(value);
+      // Requests run in order; a failed one aborts the transaction (and the caller's wait on it).
+      void quiet(cards.put(card));
+      for (const posting of postingsOf(card)) void quiet(postings.put(null, posting));
+      count += 1;
+      for (const key of card.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    }
+  }
+  const terms = transaction.objectStore('terms');
+  for (const [key, held] of frequency) void quiet(terms.put(held, key));
+  const last = count > 0 ? quiet(transaction.objectStore('meta').put(count, COUNT_KEY)) : quiet(terms.count());
+  await last;
+  return { articles: count, damaged };
+}
 
 /** Runs the steps above `oldVersion` in order, a step's record work before the next step. */
 export function upgradeLibrary(

@@ -1,23 +1,32 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LibraryManager, type LibraryManagerProps } from '../../../components/library-manager';
+import { LibraryManager, librarySearch, type LibraryManagerProps } from '../../../components/library-manager';
 import { makeTranslator } from '../../../components/ui-strings';
 
 afterEach(cleanup);
 
+/** A page as the library gives it: newest first. */
 const entries: LibraryManagerProps['entries'] = [
-  { id: 'a', url: 'https://news.example/en/a', title: 'Older story', lang: 'en', published: '2024-10-21', siteName: 'News', savedAt: 1_700_000_000_000 },
   { id: 'b', url: 'https://news.example/ar/b', title: 'خبر جديد', lang: 'ar', published: null, siteName: null, savedAt: 1_800_000_000_000 },
+  { id: 'a', url: 'https://news.example/en/a', title: 'Older story', lang: 'en', published: '2024-10-21', siteName: 'News', savedAt: 1_700_000_000_000 },
   { id: 'c', url: 'https://zeitung.example/c', title: 'Études über Brücken', lang: 'de', published: null, siteName: 'Die Zeitung', savedAt: 1_600_000_000_000 },
 ];
 
 const shownIds = () => screen.queryAllByTestId('library-entry').map((li) => li.getAttribute('data-id'));
-const searchFor = (query: string) => fireEvent.input(screen.getByTestId('library-search'), { target: { value: query } });
 
 function renderManager(overrides: Partial<LibraryManagerProps> = {}) {
+  const shown = overrides.entries ?? entries;
   const props: LibraryManagerProps = {
     entries,
+    total: shown.length,
+    matching: shown.length,
+    offset: 0,
+    pageSize: 100,
+    query: '',
+    onSearch: vi.fn(),
+    onPage: vi.fn(),
+    onRebuild: vi.fn(),
     storing: true,
     usageBytes: 3 * 1024 * 1024,
     t: makeTranslator('en'),
@@ -95,24 +104,75 @@ describe('LibraryManager', () => {
   });
 
   it('searches by title, site and language, ignoring case and accents', () => {
-    renderManager();
-    searchFor('etudes');
+    const found = (query: string, locale = 'en') => {
+      const match = librarySearch(query, locale);
+      return match ? entries.filter(match).map((e) => e.id) : null;
+    };
+    expect(found('etudes')).toEqual(['c']);
+    expect(found('news')).toEqual(['b', 'a']);
+    expect(found('zeitung')).toEqual(['c']);
+    expect(found('Arabic')).toEqual(['b']);
+    expect(found('arabe', 'fr')).toEqual(['b']);
+    expect(found('en older')).toEqual(['a']);
+    expect(found('nothing like this')).toEqual([]);
+    expect(found('  ')).toBeNull();
+  });
+
+  it('hands the search typed to onSearch, and shows how many of all articles match', () => {
+    const props = renderManager();
+    fireEvent.input(screen.getByTestId('library-search'), { target: { value: 'etudes' } });
+    expect(props.onSearch).toHaveBeenCalledWith('etudes');
+    cleanup();
+    renderManager({ query: 'etudes', entries: [entries[2]!], matching: 1, total: 3 });
     expect(shownIds()).toEqual(['c']);
     expect(screen.getByTestId('library-search-count').textContent).toBe('1 of 3 articles shown');
-    searchFor('news');
-    expect(shownIds()).toEqual(['b', 'a']);
-    searchFor('zeitung');
-    expect(shownIds()).toEqual(['c']);
-    searchFor('Arabic');
-    expect(shownIds()).toEqual(['b']);
-    searchFor('en older');
-    expect(shownIds()).toEqual(['a']);
-    searchFor('nothing like this');
-    expect(shownIds()).toEqual([]);
+    cleanup();
+    renderManager({ query: 'nothing like this', entries: [], matching: 0, total: 3 });
     expect(screen.getByTestId('library-search-none').textContent).toBe('No article matches “nothing like this”.');
     expect(screen.queryByTestId('library-empty')).toBeNull();
-    searchFor('  ');
-    expect(shownIds()).toEqual(['b', 'a', 'c']);
+  });
+
+  it('pages through 600 articles with exact counts, and offers to delete all 600 and the damaged ones', () => {
+    const page = Array.from({ length: 100 }, (_, i) => ({ ...entries[1]!, id: `p${i}`, title: `Story ${i}` }));
+    const props = renderManager({ entries: page, total: 600, matching: 600, offset: 500, damaged: 2 });
+    expect(screen.getByTestId('library-summary').textContent).toContain('600 articles');
+    expect(screen.getByTestId('library-page-range').textContent).toBe('Articles 501–600 of 600');
+    expect((screen.getByTestId('library-next') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('library-previous'));
+    expect(props.onPage).toHaveBeenCalledWith(400);
+    fireEvent.click(screen.getByTestId('library-clear'));
+    expect(screen.getByRole('alertdialog').textContent).toContain('Delete all 602 articles');
+    cleanup();
+    const first = renderManager({ entries: page, total: 100_000, matching: 100_000, offset: 0 });
+    expect(screen.getByTestId('library-page-range').textContent).toBe('Articles 1–100 of 100,000');
+    expect((screen.getByTestId('library-previous') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('library-next'));
+    expect(first.onPage).toHaveBeenCalledWith(100);
+    cleanup();
+    renderManager();
+    expect(screen.queryByTestId('library-page-range')).toBeNull();
+  });
+
+  it('never makes a link of an address that is not http(s)', () => {
+    const hostile = [
+      { ...entries[0]!, id: 'x', url: 'javascript:alert(document.domain)', title: 'Script' },
+      { ...entries[0]!, id: 'y', url: 'data:text/html,<script>alert(1)</script>', title: 'Data' },
+      { ...entries[0]!, id: 'z', url: 'https://news.example/z', title: 'Web' },
+    ];
+    renderManager({ entries: hostile });
+    const links = screen.getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://news.example/z']);
+    expect(screen.getAllByTestId('library-title').map((title) => title.textContent)).toEqual(['Script', 'Data']);
+    expect(document.querySelector('[href^="javascript"], [href^="data"]')).toBeNull();
+  });
+
+  it('rebuilds the index on request', () => {
+    const props = renderManager();
+    fireEvent.click(screen.getByTestId('library-rebuild'));
+    expect(props.onRebuild).toHaveBeenCalledOnce();
+    cleanup();
+    renderManager({ busy: true });
+    expect((screen.getByTestId('library-rebuild') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('exports on request', () => {

@@ -3,7 +3,10 @@ import {
   buildLibraryExport,
   EXPORT_FORMAT,
   EXPORT_SCHEMA_VERSION,
+  exportFiles,
+  importSizeProblem,
   makeImportParser,
+  MAX_IMPORT_BYTES,
   parseLibraryImport,
 } from '../../../utils/library/library-export.ts';
 import { libraryEntryFault } from '../../../utils/library/entry-fault.ts';
@@ -108,6 +111,52 @@ describe('library export and import', () => {
     expect(parse(exported([en], 4))).toMatchObject({ ok: false, problem: { key: 'library.importNewer' } });
     // This build: one version, so no steps yet.
     expect(EXPORT_SCHEMA_VERSION).toBe(1);
+  });
+});
+
+describe('library import: addresses and size', () => {
+  it('refuses a file with an article whose address is not http(s), naming the article', () => {
+    for (const url of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'relative/path']) {
+      expect(problemOf(exported([en, { ...de, url }])), url).toEqual({ level: 'error', key: 'library.importBadUrl', params: { number: '2' } });
+    }
+    expect(parseLibraryImport(exported([en, { ...de, url: 'http://a.example/de' }])).ok).toBe(true);
+  });
+
+  it(`refuses a file over ${MAX_IMPORT_BYTES / 1024 / 1024} MB before reading it, saying its size and the limit`, () => {
+    expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
+    expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
+    expect(importSizeProblem(101 * 1024 * 1024)).toEqual({ level: 'error', key: 'library.importTooLarge', params: { size: '101 MB', max: '64 MB' } });
+  });
+
+  async function filesOf(articles: LibraryEntry[], maxBytes: number) {
+    async function* batches() {
+      for (let i = 0; i < articles.length; i += 3) yield articles.slice(i, i + 3);
+    }
+    const files: Array<{ text: string; articles: number }> = [];
+    for await (const part of exportFiles(batches(), new Date('2026-11-23T12:00:00Z'), maxBytes)) files.push(part);
+    return files;
+  }
+
+  it('writes an export as one file when it fits, exactly as buildLibraryExport', async () => {
+    const files = await filesOf([en, de], MAX_IMPORT_BYTES);
+    expect(files).toEqual([{ text: JSON.stringify(buildLibraryExport([en, de], new Date('2026-11-23T12:00:00Z'))), articles: 2 }]);
+    expect(await filesOf([], MAX_IMPORT_BYTES)).toEqual([{ text: JSON.stringify(buildLibraryExport([], new Date('2026-11-23T12:00:00Z'))), articles: 0 }]);
+  });
+
+  it('splits a large export into files under the import limit, each importable, nothing lost', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...en, id: `https://a.example/${i}`, url: `https://a.example/${i}`, title: `Été ${i} – 東京` }));
+    const limit = 3_000;
+    const files = await filesOf(many, limit);
+    expect(files.length).toBeGreaterThan(3);
+    const back: LibraryEntry[] = [];
+    for (const { text, articles } of files) {
+      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(limit);
+      const parsed = parseLibraryImport(text);
+      if (!parsed.ok) throw new Error(parsed.problem.key);
+      expect(parsed.articles).toHaveLength(articles);
+      back.push(...parsed.articles);
+    }
+    expect(back).toEqual(many);
   });
 });
 

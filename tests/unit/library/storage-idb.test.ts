@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_DB_VERSION, LIBRARY_MIGRATIONS, LibraryStorage } from '../../../utils/library/storage-idb.ts';
 import { libraryEntryFault } from '../../../utils/library/entry-fault.ts';
+import { cardOf } from '../../../utils/library/library-card.ts';
 import { probeKeys } from '../../../utils/library/probes.ts';
 import { isQuotaExceeded } from '../../../utils/library/quota-error.ts';
 import { storyAnchors } from '../../../utils/match/story-anchors.ts';
@@ -86,6 +87,25 @@ function v2Extras(db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]):
   tx.objectStore('meta').put(records.length, 'count');
 }
 
+/** What version 3 keeps beside the articles for them (cards with address, site, time and text fingerprint). */
+function v3Extras(db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]): void {
+  v2Extras(db, tx, records);
+  for (const record of records) tx.objectStore('cards').put(cardOf(record));
+}
+
+function createV3(db: IDBDatabase): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('lang', 'lang');
+  articles.createIndex('savedAt', 'savedAt');
+  const cards = db.createObjectStore('cards', { keyPath: 'id' });
+  cards.createIndex('savedAt', 'savedAt');
+  cards.createIndex('hash', 'hash');
+  db.createObjectStore('postings');
+  db.createObjectStore('terms');
+  db.createObjectStore('meta');
+  db.createObjectStore('journal', { autoIncrement: true });
+}
+
 const FIXTURES: Record<
   number,
   { create(db: IDBDatabase): void; records: LibraryEntry[]; extras?: (db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]) => void }
@@ -105,6 +125,7 @@ const FIXTURES: Record<
     records: [en, de, other],
     extras: v2Extras,
   },
+  3: { create: createV3, records: [en, de, other], extras: v3Extras },
 };
 
 async function createRaw(name: string, version: number, records: unknown[]): Promise<void> {
@@ -214,7 +235,7 @@ describe('LibraryStorage frequencies and count', () => {
     const tx = db.transaction(['articles', 'cards', 'journal'], 'readwrite');
     tx.objectStore('articles').put(de);
     const keys = probeKeys(de.anchors);
-    tx.objectStore('cards').put({ id: de.id, lang: 'de', title: de.title, published: null, anchors: de.anchors, keys });
+    tx.objectStore('cards').put(cardOf(de));
     // Its postings are in the journal only, not yet in the index.
     const put = keys.map((key) => [key, 'de', de.id]);
     tx.objectStore('journal').put({ delta: Object.fromEntries(keys.map((key) => [key, 1])), count: 1, put, drop: [] });
@@ -305,5 +326,84 @@ describe('LibraryStorage with damaged records', () => {
     // An import replaces a damaged record with the same id, whatever its time.
     expect(await library.importEntries([{ ...other, id: noText.id, savedAt: 1 }])).toEqual({ imported: 1, skipped: 0 });
     expect((await library.list()).damaged).toBe(2);
+  });
+});
+
+describe('LibraryStorage with a damaged index or journal', () => {
+  /** A library of the three articles, its index then damaged with raw IndexedDB by `damage`. */
+  async function damagedLibrary(damage: (tx: IDBTransaction) => void, pending?: LibraryEntry) {
+    const name = `lib-${n++}`;
+    const library = await LibraryStorage.open(name);
+    for (const e of [en, other]) await library.save(e);
+    if (pending) await library.save(pending);
+    await library.settled();
+    library.close();
+    const db = await done(indexedDB.open(name));
+    const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+    damage(tx);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    const reports: string[] = [];
+    return { name, reports, library: await LibraryStorage.open(name, { onDamage: (what) => reports.push(what) }) };
+  }
+
+  /** A probe key the English and German articles share. */
+  const shared = probeKeys(en.anchors).find((key) => probeKeys(de.anchors).includes(key))!;
+  const damages: Record<string, (tx: IDBTransaction) => void> = {
+    'a journal entry without its change': (tx) => tx.objectStore('journal').put({ delta: null, count: 1, put: 7, drop: [] }),
+    'a journal entry with a broken posting': (tx) => tx.objectStore('journal').put({ delta: { shared: 1 }, count: 1, put: [[shared, 'fr']], drop: [] }),
+    'an index entry of the wrong shape': (tx) => tx.objectStore('postings').put(null, [shared, 'fr']),
+    'a damaged card': (tx) => tx.objectStore('cards').put({ id: en.id, lang: 'en', anchors: 'none' }),
+    'a damaged frequency': (tx) => tx.objectStore('terms').put('many', shared),
+    'a damaged count': (tx) => tx.objectStore('meta').put({ count: 2 }, 'count'),
+  };
+
+  for (const [what, damage] of Object.entries(damages)) {
+    it(`skips ${what}, says so, keeps finding counterparts and rebuilds the index from the articles`, async () => {
+      const { name, reports, library } = await damagedLibrary(damage);
+      await library.save(de);
+      const matches = await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id });
+      expect(matches.map((m) => m.id)).toEqual([en.id]);
+      await library.settled();
+      expect(reports.length).toBeGreaterThan(0);
+      // Repaired: the journal drained, every article with its card, postings, frequencies and count.
+      await expectConsistent(name, library);
+      expect((await library.page()).entries.map((e) => e.id)).toEqual([other.id, de.id, en.id]);
+      expect((await library.findCounterparts({ anchors: en.anchors, lang: 'en', published: null, id: en.id })).map((m) => m.id)).toEqual([de.id]);
+      library.close();
+    });
+  }
+
+  it('rebuilds the index on request, losing no article and counting the damaged records', async () => {
+    const { name, library } = await damagedLibrary((tx) => {
+      tx.objectStore('cards').clear();
+      tx.objectStore('postings').clear();
+      tx.objectStore('terms').put(99, 'w:nothing');
+      tx.objectStore('articles').put({ id: 'https://c.example/damaged', savedAt: 3 });
+    }, de);
+    expect(await library.rebuildIndex()).toEqual({ articles: 3, damaged: 1 });
+    await expectConsistent(name, library);
+    expect(await library.page()).toMatchObject({ total: 3, damaged: 1, matching: 3 });
+    expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+    library.close();
+  });
+});
+
+describe('LibraryStorage upgrade to version 3', () => {
+  it('keeps every article of a version 2 database, copies included, lists them by page and merges the copies when the text is saved again', async () => {
+    const name = `lib-${n++}`;
+    const long = `${de.text} ${'Die Promenade wird breiter, heller und barrierefrei. '.repeat(4)}`;
+    const copies = Array.from({ length: 34 }, (_, i) => ({ ...de, id: `https://flood.example/?v=${i}`, url: `https://flood.example/?v=${i}`, text: long, savedAt: 10 + i }));
+    await createRaw(name, 2, [en, other, ...copies]);
+    const library = await LibraryStorage.open(name);
+    expect(await library.page({ limit: 10 })).toMatchObject({ total: 36, matching: 36, damaged: 0 });
+    expect((await library.page({ offset: 30, limit: 10 })).entries.map((e) => e.id)).toEqual([copies[3]!.id, copies[2]!.id, copies[1]!.id, copies[0]!.id, other.id, en.id]);
+    for (const e of [en, other, ...copies]) expect(await library.get(e.id)).toEqual(e);
+    await expectConsistent(name, library);
+    // Reading the page once more stores it once: the copies give way to it.
+    await library.save({ ...copies[0]!, id: 'https://flood.example/', url: 'https://flood.example/', savedAt: 100 });
+    expect((await library.page()).entries.map((e) => e.id)).toEqual(['https://flood.example/', other.id, en.id]);
+    await expectConsistent(name, library);
+    library.close();
   });
 });
