@@ -7,6 +7,9 @@ import { languageName, uiLanguage, type Translate } from './ui-strings';
 import './theme.css';
 import './options.css';
 
+/** Messages that say work is under way: another message follows. */
+const PROGRESS_KEYS: ReadonlySet<string> = new Set(['library.importReading', 'library.importWriting']);
+
 export interface LibraryManagerProps {
   /** The page shown: the articles matching the search, newest first, from `offset` on. */
   entries: Array<Pick<LibraryEntry, 'id' | 'url' | 'title' | 'lang' | 'published' | 'siteName' | 'savedAt'>>;
@@ -172,7 +175,12 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
 
       <div role="status" class="cp-library-live">
         {message && message.level !== 'error' && (
-          <p class="cp-library-message" data-testid="library-message" data-level={message.level}>
+          <p
+            class="cp-library-message"
+            data-testid="library-message"
+            data-level={message.level}
+            data-busy={PROGRESS_KEYS.has(message.key) ? 'true' : undefined}
+          >
             {t(message.key, message.params)}
           </p>
         )}

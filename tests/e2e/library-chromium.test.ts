@@ -32,9 +32,10 @@ async function importFile(options: Page, file: { name: string; text: string }): 
     mimeType: 'application/json',
     buffer: Buffer.from(file.text, 'utf8'),
   });
-  await expect
-    .poll(async () => ((await message.count()) > 0 ? await message.textContent() : before), { timeout: 20_000 })
-    .not.toBe(before);
+  // Progress messages ("Importing 100 articles…") come first and carry data-busy: wait for the outcome.
+  const settled = async () =>
+    (await message.count()) > 0 && (await message.getAttribute('data-busy')) === null ? await message.textContent() : before;
+  await expect.poll(settled, { timeout: 20_000 }).not.toBe(before);
   return { level: await message.getAttribute('data-level'), text: (await message.textContent()) ?? '' };
 }
 
