@@ -169,6 +169,10 @@ const en: Dictionary = {
   'translation.errorLibreKey': 'This API key contains characters an API key cannot have.',
   'notice.alternatePrivateAddress': 'The other edition at {url} was not loaded: it is on a private network or on this computer.',
   'notice.alternateTooLarge': 'The other edition at {url} is too large to load.',
+  'translation.errorInsecure': 'This address starts with http://: your key and the article’s text would travel unencrypted. Enter its https:// address (http:// is accepted only for a server on this computer: localhost, 127.0.0.1, [::1]).',
+  'translation.storedInsecure': 'The saved server {url} is not used: its address starts with http:// and it is not on this computer, so your key and the article’s text would travel unencrypted. Enter its https:// address and save.',
+  'translation.errorSave': 'The setting could not be saved; the previous one is kept. Try again.',
+  'notice.translationInsecureServer': 'Nothing was sent: the translation server’s address starts with http://, so your key and the text would travel unencrypted. Set its https:// address in the options.',
 };
 
 const de: Dictionary = {
@@ -326,6 +330,10 @@ const de: Dictionary = {
   'translation.errorLibreKey': 'Dieser API-Schlüssel enthält Zeichen, die ein API-Schlüssel nicht haben kann.',
   'notice.alternatePrivateAddress': 'Die andere Ausgabe unter {url} wurde nicht geladen: Sie liegt in einem privaten Netzwerk oder auf diesem Computer.',
   'notice.alternateTooLarge': 'Die andere Ausgabe unter {url} ist zu groß, um sie zu laden.',
+  'translation.errorInsecure': 'Diese Adresse beginnt mit http://: Ihr Schlüssel und der Text des Artikels würden unverschlüsselt übertragen. Geben Sie die https://-Adresse ein (http:// nur für einen Server auf diesem Computer: localhost, 127.0.0.1, [::1]).',
+  'translation.storedInsecure': 'Der gespeicherte Server {url} wird nicht verwendet: Seine Adresse beginnt mit http:// und er ist nicht auf diesem Computer, Ihr Schlüssel und der Text des Artikels würden also unverschlüsselt übertragen. Geben Sie seine https://-Adresse ein und speichern Sie.',
+  'translation.errorSave': 'Die Einstellung konnte nicht gespeichert werden; die bisherige bleibt erhalten. Versuchen Sie es noch einmal.',
+  'notice.translationInsecureServer': 'Es wurde nichts gesendet: Die Adresse des Übersetzungsservers beginnt mit http://, Ihr Schlüssel und der Text würden also unverschlüsselt übertragen. Geben Sie in den Einstellungen seine https://-Adresse ein.',
 };
 
 const fr: Dictionary = {
@@ -483,6 +491,10 @@ const fr: Dictionary = {
   'translation.errorLibreKey': 'Cette clé d’API contient des caractères qu’une clé d’API ne peut pas contenir.',
   'notice.alternatePrivateAddress': 'L’autre édition à l’adresse {url} n’a pas été chargée : elle se trouve sur un réseau privé ou sur cet ordinateur.',
   'notice.alternateTooLarge': 'L’autre édition à l’adresse {url} est trop volumineuse pour être chargée.',
+  'translation.errorInsecure': 'Cette adresse commence par http:// : votre clé et le texte de l’article circuleraient sans chiffrement. Saisissez son adresse https:// (http:// n’est accepté que pour un serveur sur cet ordinateur : localhost, 127.0.0.1, [::1]).',
+  'translation.storedInsecure': 'Le serveur enregistré {url} n’est pas utilisé : son adresse commence par http:// et il n’est pas sur cet ordinateur, votre clé et le texte de l’article circuleraient donc sans chiffrement. Saisissez son adresse https:// et enregistrez.',
+  'translation.errorSave': 'Le réglage n’a pas pu être enregistré ; le précédent est conservé. Réessayez.',
+  'notice.translationInsecureServer': 'Rien n’a été envoyé : l’adresse du serveur de traduction commence par http://, votre clé et le texte circuleraient donc sans chiffrement. Indiquez son adresse https:// dans les options.',
 };
 
 /** The dictionaries, by primary language subtag. Exported for the completeness test. */
