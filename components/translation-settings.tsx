@@ -1,11 +1,13 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import {
+  insecureServerOf,
   normalizeServerUrl,
+  serverUrlProblem,
   validateTranslationSetting,
   type TranslationSetting,
 } from '../utils/translation/translation-setting';
-import type { Translate } from './ui-strings';
+import type { Translate, UiKey } from './ui-strings.ts';
 
 export interface TranslationSettingsProps {
   /** The stored setting (`{ kind: 'none' }` by default). */
@@ -13,12 +15,20 @@ export interface TranslationSettingsProps {
   /** Whether this browser has Chrome's on-device Translator API. */
   chromeAvailable: boolean;
   t: Translate;
-  /** Called with a checked, normalised setting; the "Saved." status shows once it resolves. */
+  /** Called with a checked, normalised setting; the "Saved." status shows once it resolves, an error if it rejects. */
   onSave(setting: TranslationSetting): void | Promise<void>;
 }
 
 type Kind = TranslationSetting['kind'];
-type FieldError = 'deeplKey' | 'libreUrl' | 'libreKey' | null;
+type FieldError = 'deeplKey' | 'libreUrl' | 'libreInsecure' | 'libreKey' | 'saveFailed' | null;
+
+const ERROR_TEXT: Record<Exclude<FieldError, null>, UiKey> = {
+  deeplKey: 'translation.errorKey',
+  libreUrl: 'translation.errorUrl',
+  libreInsecure: 'translation.errorInsecure',
+  libreKey: 'translation.errorLibreKey',
+  saveFailed: 'translation.errorSave',
+};
 
 function fieldsOf(setting: TranslationSetting) {
   return {
@@ -69,8 +79,9 @@ function TextField(props: TextFieldProps): JSX.Element {
 /**
  * The options page's machine-translation section: off by default; on-device (Chrome),
  * DeepL with the user's key, or a LibreTranslate server. Explains that text leaves the
- * computer only when the user asks for a machine translation. Presentational: the setting
- * comes in, the checked new one goes out through `onSave`.
+ * computer only when the user asks for a machine translation. A server address over plain
+ * http:// is refused unless it is this computer's; a stored one is shown, with why it is not
+ * used. Presentational: the setting comes in, the checked new one goes out through `onSave`.
  */
 export function TranslationSettings(props: TranslationSettingsProps): JSX.Element {
   const { t, chromeAvailable } = props;
@@ -111,6 +122,7 @@ export function TranslationSettings(props: TranslationSettingsProps): JSX.Elemen
       case 'libretranslate': {
         const url = normalizeServerUrl(libreUrl);
         if (!url) return 'libreUrl';
+        if (serverUrlProblem(url)) return 'libreInsecure';
         const checked = validateTranslationSetting({ kind: 'libretranslate', url, apiKey: libreKey.trim() });
         return checked ?? 'libreKey';
       }
@@ -130,13 +142,16 @@ export function TranslationSettings(props: TranslationSettingsProps): JSX.Elemen
       await props.onSave(result);
       setSaved(true);
     } catch {
+      setError('saveFailed');
       setSaved(false);
     }
   };
 
-  const errorText =
-    error === 'deeplKey' ? t('translation.errorKey') : error === 'libreUrl' ? t('translation.errorUrl') : error === 'libreKey' ? t('translation.errorLibreKey') : null;
+  const errorText = error ? t(ERROR_TEXT[error]) : null;
   const errorId = `${id}-error`;
+  const urlInvalid = error === 'libreUrl' || error === 'libreInsecure';
+  // The stored server, if it is kept but not used.
+  const unusedServer = insecureServerOf(props.setting);
 
   return (
     <section class="cp-library cp-translation" aria-labelledby={`${id}-title`} data-testid="translation-settings">
@@ -146,6 +161,11 @@ export function TranslationSettings(props: TranslationSettingsProps): JSX.Elemen
       <p class="cp-library-intro" id={`${id}-intro`}>
         {t('translation.intro')}
       </p>
+      {unusedServer && (
+        <p class="cp-translation-error" id={`${id}-unused`} data-testid="translation-insecure">
+          {t('translation.storedInsecure', { url: unusedServer })}
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         <div class="cp-translation-field">
           <label for={`${id}-provider`}>{t('translation.provider')}</label>{' '}
@@ -201,8 +221,8 @@ export function TranslationSettings(props: TranslationSettingsProps): JSX.Elemen
               type="url"
               placeholder="https://"
               value={libreUrl}
-              invalid={error === 'libreUrl'}
-              helpId={`${id}-libre-help`}
+              invalid={urlInvalid}
+              helpId={unusedServer ? `${id}-libre-help ${id}-unused` : `${id}-libre-help`}
               errorId={errorId}
               onInput={(value) => {
                 setLibreUrl(value);

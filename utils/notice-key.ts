@@ -55,4 +55,5 @@ export type NoticeKey =
   | 'library.exportedParts'
   | 'library.rebuilt'
   | 'library.rebuildFailed'
-  | 'notice.storageRateLimited';
+  | 'notice.storageRateLimited'
+  | 'notice.translationInsecureServer';

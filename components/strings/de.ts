@@ -171,4 +171,8 @@ export const de: UiStrings = {
   'library.rebuilt': 'Der Index wurde aus {count} Artikeln neu aufgebaut.',
   'library.rebuildFailed': 'Der Index konnte nicht neu aufgebaut werden. Ihre Artikel sind unverändert.',
   'notice.storageRateLimited': 'Dieser Artikel wurde nicht in Ihrer Bibliothek gespeichert: Diese Website hat in der letzten Minute mehr als {count} neue Artikel hinzugefügt.',
+  'translation.errorInsecure': 'Diese Adresse beginnt mit http://: Ihr Schlüssel und der Text des Artikels würden unverschlüsselt übertragen. Geben Sie die https://-Adresse ein (http:// nur für einen Server auf diesem Computer: localhost, 127.0.0.1, [::1]).',
+  'translation.storedInsecure': 'Der gespeicherte Server {url} wird nicht verwendet: Seine Adresse beginnt mit http:// und er ist nicht auf diesem Computer, Ihr Schlüssel und der Text des Artikels würden also unverschlüsselt übertragen. Geben Sie seine https://-Adresse ein und speichern Sie.',
+  'translation.errorSave': 'Die Einstellung konnte nicht gespeichert werden; die bisherige bleibt erhalten. Versuchen Sie es noch einmal.',
+  'notice.translationInsecureServer': 'Es wurde nichts gesendet: Die Adresse des Übersetzungsservers beginnt mit http://, Ihr Schlüssel und der Text würden also unverschlüsselt übertragen. Geben Sie in den Einstellungen seine https://-Adresse ein.',
 };

@@ -176,6 +176,10 @@ export const en = {
   'library.rebuilt': 'The index was rebuilt from {count} articles.',
   'library.rebuildFailed': 'The index could not be rebuilt. Your articles are unchanged.',
   'notice.storageRateLimited': 'This article was not stored in your library: this site added more than {count} new articles in the last minute.',
+  'translation.errorInsecure': 'This address starts with http://: your key and the article’s text would travel unencrypted. Enter its https:// address (http:// is accepted only for a server on this computer: localhost, 127.0.0.1, [::1]).',
+  'translation.storedInsecure': 'The saved server {url} is not used: its address starts with http:// and it is not on this computer, so your key and the article’s text would travel unencrypted. Enter its https:// address and save.',
+  'translation.errorSave': 'The setting could not be saved; the previous one is kept. Try again.',
+  'notice.translationInsecureServer': 'Nothing was sent: the translation server’s address starts with http://, so your key and the text would travel unencrypted. Set its https:// address in the options.',
 } as const satisfies Record<NoticeKey, Message> & Record<string, Message>;
 
 /** A key of the UI strings. */

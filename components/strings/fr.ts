@@ -171,4 +171,8 @@ export const fr: UiStrings = {
   'library.rebuilt': 'L’index a été reconstruit à partir de {count} articles.',
   'library.rebuildFailed': 'L’index n’a pas pu être reconstruit. Vos articles sont inchangés.',
   'notice.storageRateLimited': 'Cet article n’a pas été enregistré dans votre bibliothèque : ce site a ajouté plus de {count} nouveaux articles au cours de la dernière minute.',
+  'translation.errorInsecure': 'Cette adresse commence par http:// : votre clé et le texte de l’article circuleraient sans chiffrement. Saisissez son adresse https:// (http:// n’est accepté que pour un serveur sur cet ordinateur : localhost, 127.0.0.1, [::1]).',
+  'translation.storedInsecure': 'Le serveur enregistré {url} n’est pas utilisé : son adresse commence par http:// et il n’est pas sur cet ordinateur, votre clé et le texte de l’article circuleraient donc sans chiffrement. Saisissez son adresse https:// et enregistrez.',
+  'translation.errorSave': 'Le réglage n’a pas pu être enregistré ; le précédent est conservé. Réessayez.',
+  'notice.translationInsecureServer': 'Rien n’a été envoyé : l’adresse du serveur de traduction commence par http://, votre clé et le texte circuleraient donc sans chiffrement. Indiquez son adresse https:// dans les options.',
 };

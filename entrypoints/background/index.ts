@@ -13,7 +13,7 @@ import { translateSentences } from '../../utils/translation/translate-sentences.
 import { translationNotices } from '../../utils/translation/translation-notices.ts';
 import { LibraryStorage } from '../../utils/library/storage-idb.ts';
 import { enginePrefs, usableTranslationSetting, type BrowserTraits } from '../../utils/prefs/engine-prefs.ts';
-import { loadPrefs, prefItems } from '../../utils/prefs/prefs-glue.ts';
+import { loadPrefs, prefItems, secureStoredSettings } from '../../utils/prefs/prefs-glue.ts';
 import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
@@ -25,6 +25,9 @@ import { showOnToolbar } from './toolbar.ts';
 const browserTraits: BrowserTraits = { chromeTranslator: !import.meta.env.FIREFOX };
 
 export default defineBackground(() => {
+  // A translation key an earlier version left in storage.local moves where content scripts cannot read it.
+  void secureStoredSettings(browser.storage.local as Parameters<typeof secureStoredSettings>[0]);
+
   let library: Promise<LibraryStorage> | undefined;
   const openLibrary = () => (library ??= LibraryStorage.open());
   const libraryPort: LibraryPort = {

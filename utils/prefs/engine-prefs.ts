@@ -1,6 +1,6 @@
 /** The settings as the engine uses them, in the browser it runs in. */
 import type { EnginePrefs } from '../counterpart/ports.ts';
-import type { TranslationSetting } from '../translation/translation-setting.ts';
+import { insecureServerOf, type TranslationSetting } from '../translation/translation-setting.ts';
 import type { Prefs } from './prefs.ts';
 
 export interface BrowserTraits {
@@ -10,9 +10,14 @@ export interface BrowserTraits {
 
 const NONE: TranslationSetting = Object.freeze({ kind: 'none' });
 
-/** The machine translation set up in the options, in this browser: Chrome's on-device translator is none elsewhere. */
+/**
+ * The machine translation set up in the options, as it may be used in this browser: none for
+ * Chrome's on-device translator elsewhere, and none for a server reached over plain http://
+ * on another computer (kept in the options, which say why it is not used).
+ */
 export function usableTranslationSetting(setting: TranslationSetting, browser: BrowserTraits): TranslationSetting {
-  return setting.kind === 'chrome' && !browser.chromeTranslator ? NONE : setting;
+  if (setting.kind === 'chrome' && !browser.chromeTranslator) return NONE;
+  return insecureServerOf(setting) === null ? setting : NONE;
 }
 
 export function enginePrefs(prefs: Prefs, browser: BrowserTraits): EnginePrefs {

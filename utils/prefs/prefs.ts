@@ -2,7 +2,9 @@
  * The user's settings: for each one, its key in the extension's local storage, its default
  * and which stored values count. The keys and value formats are those of every earlier
  * version, so settings carry over; a stored value this version does not accept (written by
- * hand, or by an older build) reads as the default.
+ * hand, or by an older build) reads as the default. One exception: the translation setting's
+ * API key is kept out of storage.local, in the extension's secret store (prefs-glue.ts); its
+ * definition here checks the setting with its key joined back.
  */
 import { validateTranslationSetting, type TranslationSetting } from '../translation/translation-setting.ts';
 import { isLangCode } from '../language/lang-codes.ts';
@@ -15,7 +17,7 @@ export interface Prefs {
   preferredLang: LangCode | null;
   /** Align with the help of the browser's on-device translation (off by default). */
   alignWithTranslation: boolean;
-  /** The machine translation set up in the options (none by default). */
+  /** The machine translation set up in the options (none by default), with its API key. */
   translationProvider: TranslationSetting;
 }
 

@@ -8,7 +8,7 @@ import { DEEPL_MAX_BODY_BYTES, DEEPL_MAX_TEXTS, deeplBatch, deeplSourceLang, dee
 import { LIBRE_MAX_TEXTS, libreBatch, libreLang } from './libre-translate.ts';
 import type { BatchResult } from './provider-request.ts';
 import { translationNotices } from './translation-notices.ts';
-import type { ProviderConfig } from './translation-setting.ts';
+import { insecureServerOf, type ProviderConfig } from './translation-setting.ts';
 import type { LangCode, Notice } from '../types.ts';
 
 export type TranslateOutcome = { ok: true; sentences: string[] } | { ok: false; notice: Notice };
@@ -41,7 +41,8 @@ function batchesOf(texts: string[], maxTexts: number, maxBytes: number, overhead
 /**
  * Translates `sentences` from `from` into `to` with the configured provider, one result per
  * sentence in the same order (empty sentences stay empty and are not sent). Requests go one
- * after another, each with `timeoutMs`; the first failure ends the run with its notice.
+ * after another, each with `timeoutMs`; the first failure ends the run with its notice. A
+ * server reached over plain http:// on another computer gets no request.
  */
 export async function translateSentences(
   config: ProviderConfig,
@@ -52,6 +53,8 @@ export async function translateSentences(
   timeoutMs: number = TRANSLATION_TIMEOUT_MS,
 ): Promise<TranslateOutcome> {
   if (config.kind === 'none') return { ok: false, notice: translationNotices.notConfigured() };
+  // Neither the key nor the text goes to another computer unencrypted.
+  if (insecureServerOf(config) !== null) return { ok: false, notice: translationNotices.insecureServer() };
 
   const wanted: number[] = [];
   sentences.forEach((s, i) => {

@@ -18,4 +18,5 @@ export const translationNotices = {
   unreachable: () => notice('warning', 'notice.translationUnreachable'),
   unsupportedLanguage: (lang: LangCode) => notice('warning', 'notice.translationUnsupportedLanguage', { lang }),
   badResponse: () => notice('warning', 'notice.translationBadResponse'),
+  insecureServer: () => notice('error', 'notice.translationInsecureServer'),
 } as const;

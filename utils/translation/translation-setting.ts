@@ -1,7 +1,9 @@
 /**
  * The machine translation the user set up in the options page, as storage holds it: a provider
  * (the DeepL API with the user's key, a LibreTranslate server), Chrome's on-device translator,
- * or none. Read back from storage only through the validators here.
+ * or none. Read back from storage only through the validators here. A stored http:// server
+ * of another computer is read as it is (nothing the user set is dropped) but never used: see
+ * `insecureServerOf`.
  */
 import { isRecord } from '../is-record.ts';
 
@@ -33,6 +35,42 @@ export function normalizeServerUrl(value: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname || url.username || url.password || url.search || url.hash) return null;
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * Whether `hostname`, as the URL parser writes it, is this computer: an address in
+ * 127.0.0.0/8 (the parser writes every IPv4 notation as a dotted quad), `localhost` or `[::1]`.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host === '[::1]') return true;
+  const octets = host.split('.');
+  return octets.length === 4 && octets[0] === '127' && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
+}
+
+/**
+ * Whether a server address may carry an API key and an article's text: `'insecure'` for an
+ * http:// address of another computer (key and text would travel unencrypted), `null` for
+ * https:// and for http:// to this computer. The address is one `normalizeServerUrl` accepted.
+ */
+export function serverUrlProblem(url: string): 'insecure' | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'insecure';
+  }
+  if (parsed.protocol === 'https:') return null;
+  return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname) ? null : 'insecure';
+}
+
+/**
+ * The server address of a setting that is kept but not used because it is insecure (see
+ * `serverUrlProblem`): a LibreTranslate server or a DeepL endpoint; `null` when there is none.
+ */
+export function insecureServerOf(setting: TranslationSetting): string | null {
+  const url = setting.kind === 'libretranslate' ? setting.url : setting.kind === 'deepl' ? setting.endpoint : undefined;
+  return url !== undefined && serverUrlProblem(url) ? url : null;
 }
 
 function cleanKey(value: unknown): string | null {

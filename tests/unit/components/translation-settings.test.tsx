@@ -112,6 +112,52 @@ describe('TranslationSettings', () => {
     expect(screen.getByTestId('translation-saved').textContent).toBe('');
   });
 
+  it('refuses an http:// server of another computer, saying why, and accepts one on this computer', async () => {
+    const { props } = renderSettings();
+    choose('libretranslate');
+    const url = screen.getByTestId('translation-libre-url');
+    for (const insecure of ['http://lt.example.org', 'http://192.168.1.20:5000/', 'http://[::ffff:127.0.0.1]']) {
+      fireEvent.input(url, { target: { value: insecure } });
+      save();
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toContain('unencrypted');
+      expect(alert.textContent).toContain('https://');
+      expect(url.getAttribute('aria-invalid')).toBe('true');
+      expect(url.getAttribute('aria-describedby')).toContain(alert.id);
+    }
+    expect(props.onSave).not.toHaveBeenCalled();
+    for (const local of ['http://localhost:5000', 'http://127.0.0.1:5000', 'http://[::1]:5000']) {
+      fireEvent.input(url, { target: { value: local } });
+      save();
+      await waitFor(() => expect(props.onSave).toHaveBeenLastCalledWith({ kind: 'libretranslate', url: local }));
+    }
+  });
+
+  it('shows a stored http:// server of another computer as kept but not used, and why', () => {
+    const { props, view } = renderSettings({ setting: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' } });
+    const warning = screen.getByTestId('translation-insecure');
+    expect(warning.textContent).toContain('http://lt.example.org');
+    expect(warning.textContent).toContain('is not used');
+    expect(warning.textContent).toContain('unencrypted');
+    const url = screen.getByTestId('translation-libre-url') as HTMLInputElement;
+    expect(url.value).toBe('http://lt.example.org');
+    expect(url.getAttribute('aria-describedby')).toContain(warning.id);
+    expect((screen.getByTestId('translation-libre-key') as HTMLInputElement).value).toBe('k');
+    save();
+    expect(props.onSave).not.toHaveBeenCalled();
+    view.rerender(<TranslationSettings {...props} setting={{ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: 'k' }} />);
+    expect(screen.queryByTestId('translation-insecure')).toBeNull();
+  });
+
+  it('says so when the setting could not be saved', async () => {
+    const onSave = vi.fn().mockRejectedValue(new Error('storage'));
+    renderSettings({ onSave });
+    choose('deepl');
+    fireEvent.input(screen.getByTestId('translation-deepl-key'), { target: { value: 'k:fx' } });
+    save();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The setting could not be saved; the previous one is kept. Try again.'));
+  });
+
   it('speaks German and French', () => {
     renderSettings({ t: makeTranslator('de') });
     expect(screen.getByText('Maschinelle Übersetzung')).toBeTruthy();
