@@ -20,6 +20,12 @@ export class DotCache {
   readonly nextB: Float64Array;
   readonly next2A: Float64Array;
   readonly next2B: Float64Array;
+  /** Posting entries walked to fill the cache (the work, for bounds checks). */
+  readonly steps: number = 0;
+  /** Number of dot products held. */
+  get size(): number {
+    return this.values.length;
+  }
 
   constructor(
     private readonly vectors: BitextVectors,
@@ -38,6 +44,7 @@ export class DotCache {
       this.offset[i + 1] = this.offset[i]! + Math.max(0, to - from + 1);
     }
     this.values = new Float32Array(this.offset[n]!);
+    let steps = 0;
     for (let i = 0; i < n; i++) {
       const va = vectors.a[i]!;
       const from = this.from[i]!;
@@ -48,13 +55,17 @@ export class DotCache {
         const posting = vectors.postingsB[va.ids[k]!]!;
         const wa = va.weights[k]!;
         const sentences = posting.sentence;
-        for (let p = lowerBound(sentences, from); p < sentences.length; p++) {
+        const start = lowerBound(sentences, from);
+        let p = start;
+        for (; p < sentences.length; p++) {
           const j = sentences[p]!;
           if (j > to) break;
           this.values[base + j] = this.values[base + j]! + wa * posting.weight[p]!;
         }
+        steps += p - start;
       }
     }
+    this.steps = steps;
     this.normA = Float64Array.from(vectors.a, (v) => v.norm2);
     this.normB = Float64Array.from(vectors.b, (v) => v.norm2);
     this.nextA = new Float64Array(n);

@@ -24,6 +24,12 @@ export interface LearntLexicon {
 
 /** Beads learnt from at most: enough for the lexicon, bounded time on very long texts. */
 const MAX_BEADS = 3000;
+/**
+ * Distinct words learnt from per sentence at most (the first ones): far above a real
+ * sentence's, and it keeps the word pairs counted per bead bounded when a "sentence" is a
+ * whole page without punctuation.
+ */
+const MAX_WORDS = 256;
 
 export function learnLexicon(
   wordsA: string[][],
@@ -44,7 +50,11 @@ export function learnLexicon(
   const setsB: number[][] = [];
   const intern = (words: string[], ids: Map<string, number>, counts: number[]): number[] => {
     const set: number[] = [];
-    for (const w of new Set(words)) {
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (seen.has(w)) continue;
+      if (seen.size >= MAX_WORDS) break;
+      seen.add(w);
       let id = ids.get(w);
       if (id === undefined) {
         id = ids.size;
