@@ -305,7 +305,7 @@ export class CounterpartEngine {
     let beads = result.beads;
     if (!beads) {
       try {
-        beads = await this.align(page, counterpart, prefs);
+        beads = await this.align(page, counterpart, prefs, () => this.isCurrent(session));
       } catch {
         if (!this.isCurrent(session)) return;
         this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
@@ -316,8 +316,8 @@ export class CounterpartEngine {
     this.show(session, { ...base, status: 'ready', ...(targetLang ? { targetLang } : {}), counterpart, beads, notices });
   }
 
-  private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs): Promise<Bead[]> {
-    const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y) : alignSentences(x, y));
+  private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs, stillWanted: () => boolean): Promise<Bead[]> {
+    const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y, stillWanted) : alignSentences(x, y));
     const translate = this.deps.translateForAlignment;
     if (translate && prefs.alignWithTranslation) {
       return (await alignWithTranslation(a, b, translate, plain)).beads;

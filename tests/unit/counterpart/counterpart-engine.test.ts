@@ -285,6 +285,27 @@ describe('CounterpartEngine', () => {
     expect(broken.last().page?.sentences).toEqual(gold.en);
   });
 
+  it('tells the alignment when the tab has moved on, and shows nothing of a given-up one', async () => {
+    let stillWanted: (() => boolean) | undefined;
+    let release: () => void = () => undefined;
+    const h = await harness({
+      align: (_a, _b, wanted) => {
+        stillWanted = wanted;
+        return new Promise((_resolve, reject) => (release = () => reject(new Error('alignment cancelled'))));
+      },
+    });
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    const watching = h.engine.watch(1);
+    for (let k = 0; k < 100 && !stillWanted; k++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(stillWanted?.()).toBe(true);
+    h.engine.navigated(1, `${origin}/elsewhere.html`);
+    expect(stillWanted?.()).toBe(false);
+    release();
+    await watching;
+    expect(h.last().status).toBe('no-article');
+    expect(h.last().notices.map((n) => n.key)).not.toContain('notice.alignmentFailed');
+  });
+
   it('asks the on-device translator for the alignment signal only when the user turned it on', async () => {
     const asked: string[] = [];
     const translateForAlignment = async (sentences: string[], from: string, to: string) => {
