@@ -169,6 +169,7 @@ const en: Dictionary = {
   'translation.errorLibreKey': 'This API key contains characters an API key cannot have.',
   'notice.alternatePrivateAddress': 'The other edition at {url} was not loaded: it is on a private network or on this computer.',
   'notice.alternateTooLarge': 'The other edition at {url} is too large to load.',
+  'notice.alignmentPartial': 'Only the first {count} sentences of each version were aligned; the rest are shown unpaired.',
 };
 
 const de: Dictionary = {
@@ -326,6 +327,7 @@ const de: Dictionary = {
   'translation.errorLibreKey': 'Dieser API-Schlüssel enthält Zeichen, die ein API-Schlüssel nicht haben kann.',
   'notice.alternatePrivateAddress': 'Die andere Ausgabe unter {url} wurde nicht geladen: Sie liegt in einem privaten Netzwerk oder auf diesem Computer.',
   'notice.alternateTooLarge': 'Die andere Ausgabe unter {url} ist zu groß, um sie zu laden.',
+  'notice.alignmentPartial': 'Nur die ersten {count} Sätze jeder Fassung wurden abgeglichen; der Rest wird ohne Gegenstück angezeigt.',
 };
 
 const fr: Dictionary = {
@@ -483,6 +485,7 @@ const fr: Dictionary = {
   'translation.errorLibreKey': 'Cette clé d’API contient des caractères qu’une clé d’API ne peut pas contenir.',
   'notice.alternatePrivateAddress': 'L’autre édition à l’adresse {url} n’a pas été chargée : elle se trouve sur un réseau privé ou sur cet ordinateur.',
   'notice.alternateTooLarge': 'L’autre édition à l’adresse {url} est trop volumineuse pour être chargée.',
+  'notice.alignmentPartial': 'Seules les {count} premières phrases de chaque version ont été alignées ; les autres sont affichées sans correspondance.',
 };
 
 /** The dictionaries, by primary language subtag. Exported for the completeness test. */

@@ -5,7 +5,7 @@
  * feeds it browser events and gives it its dependencies (extraction in a DOM context,
  * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
  */
-import { alignSentences } from '../align/align-sentences.ts';
+import { alignSentences, MAX_ALIGNED_SENTENCES } from '../align/align-sentences.ts';
 import { alignWithTranslation } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
 import { detectLanguage } from '../language/detect-language.ts';
@@ -312,6 +312,9 @@ export class CounterpartEngine {
         return;
       }
       if (!this.isCurrent(session)) return;
+      if (Math.max(page.sentences.length, counterpart.sentences.length) > MAX_ALIGNED_SENTENCES) {
+        notices.push({ level: 'info', key: 'notice.alignmentPartial', params: { count: String(MAX_ALIGNED_SENTENCES) } });
+      }
     }
     this.show(session, { ...base, status: 'ready', ...(targetLang ? { targetLang } : {}), counterpart, beads, notices });
   }

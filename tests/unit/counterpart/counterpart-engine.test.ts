@@ -13,7 +13,7 @@ import { fetchHtml } from '../../../utils/counterpart/fetch-html.ts';
 import { translateSentences } from '../../../utils/translation/translate-sentences.ts';
 import { LibraryStorage } from '../../../utils/library/storage-idb.ts';
 import type { PageReport } from '../../../utils/messaging.ts';
-import type { TabView } from '../../../utils/types.ts';
+import type { Bead, SegmentedText, TabView } from '../../../utils/types.ts';
 import { homepageHtml, newsPageHtml, seedPageHtml } from '../../support/news-page.ts';
 import { sharedDataPath } from '../../support/shared-data.ts';
 
@@ -239,6 +239,20 @@ describe('CounterpartEngine', () => {
     expect(view.counterpart?.source).toBe('pasted');
     expect(view.counterpart?.lang).toBe('de');
     expect(view.beads?.[0]).toMatchObject({ a: [0], b: [] });
+  });
+
+  it('says when a counterpart is too long to be aligned whole', async () => {
+    const unpaired = (a: SegmentedText, b: SegmentedText): Promise<Bead[]> =>
+      Promise.resolve([...a.sentences.map((_, i) => ({ a: [i], b: [] })), ...b.sentences.map((_, j) => ({ a: [], b: [j] }))]);
+    const h = await harness({ align: unpaired });
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    await h.engine.watch(1);
+    await h.engine.paste(1, readFileSync(sharedDataPath('seed', 'de.txt'), 'utf8'));
+    expect(h.last().notices.map((n) => n.key)).not.toContain('notice.alignmentPartial');
+    await h.engine.paste(1, 'Der Hund läuft schnell nach Hause. '.repeat(20_001));
+    expect(h.last().status).toBe('ready');
+    expect(h.last().counterpart?.sentences.length).toBeGreaterThan(20_000);
+    expect(h.last().notices).toContainEqual({ level: 'info', key: 'notice.alignmentPartial', params: { count: '20000' } });
   });
 
   it('keeps working and says so when the library is full', async () => {
