@@ -156,6 +156,25 @@ describe('alignSentences: bounded work whatever the input', () => {
   });
 });
 
+describe('alignSentences: texts sharing the same words everywhere', () => {
+  it('the caches walk a bounded number of postings per dot product', () => {
+    const rnd = random(10);
+    const words = vocabulary('w', 300, rnd);
+    const dense = (lang: string): SegmentedText => {
+      const sentences = Array.from({ length: 200 }, () => Array.from({ length: 600 }, () => words[Math.floor(rnd() * words.length)]!).join(' ') + '.');
+      return { lang, sentences, paragraphOf: sentences.map(() => 0) };
+    };
+    const a = dense('de');
+    const b = dense('fr');
+    const { beads, stats } = statsOf(a, b);
+    expect(stats.banded).toBe(false);
+    expectCovers(beads, a, b);
+    // each pair shares hundreds of features: walking them all would be 40,000 dots × hundreds;
+    // two caches at most (the first pass and the one with the learnt lexicon)
+    expect(stats.postingSteps).toBeLessThanOrEqual(2 * (32 * stats.cachedDots + 1_000_000));
+  });
+});
+
 describe('alignSentences: at most maxSentences per side aligned', () => {
   it('aligns the first ones and lists the rest unpaired (score 0), saying so', () => {
     const [a, b] = unrelated(150, 130, 7);
@@ -206,5 +225,15 @@ describe('learnLexicon: bounded on sentences that are whole pages', () => {
     const wordsA = Array.from({ length: 4 }, (_, k) => [...filler('a', k, 2000), 'haus']);
     const wordsB = Array.from({ length: 4 }, (_, k) => [...filler('b', k, 2000), 'maison']);
     expect(learnLexicon(wordsA, wordsB, beads(4), { minCount: 2, minDice: 0.6, minScore: 0.5 }).pairs).toBe(0);
+  });
+
+  it('keeps at most three partners per word', () => {
+    // every word of A co-occurs with every word of B in every bead
+    const wordsA = Array.from({ length: 6 }, () => ['a1', 'a2', 'a3', 'a4', 'a5']);
+    const wordsB = Array.from({ length: 6 }, () => ['b1', 'b2', 'b3', 'b4', 'b5']);
+    const lexicon = learnLexicon(wordsA, wordsB, beads(6), { minCount: 2, minDice: 0.6, minScore: 0.5 });
+    expect(lexicon.pairs).toBeLessThanOrEqual(15);
+    for (const keys of [...lexicon.keysA, ...lexicon.keysB]) expect(keys.length).toBeLessThanOrEqual(5 * 3);
+    expect(lexicon.pairs).toBeGreaterThan(0);
   });
 });
