@@ -1,7 +1,7 @@
 /**
- * Firefox: a worker that aligns two texts, so that a long article's alignment never blocks
- * the extension's pages (the sidebar shares the background page's main thread there).
- * Chromium aligns in its service worker, which is off the panel's thread already.
+ * A worker that aligns two texts, so that a long article's alignment never blocks the
+ * background (which serves every tab's panel): Firefox's background page starts it,
+ * Chromium's offscreen document does (a service worker cannot). One request per worker.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { alignSentences } from '../utils/align/align-sentences.ts';
@@ -13,7 +13,6 @@ interface WorkerScope {
 }
 
 export default defineUnlistedScript({
-  include: ['firefox'],
   main() {
     const scope = globalThis as unknown as WorkerScope;
     scope.onmessage = (event) => {

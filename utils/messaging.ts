@@ -189,3 +189,19 @@ export function parseAlignRequest(value: unknown): AlignRequest | null {
   if (!isRecord(value) || !Number.isInteger(value.id) || !isSegmentedText(value.a) || !isSegmentedText(value.b)) return null;
   return { id: value.id as number, a: value.a, b: value.b };
 }
+
+/**
+ * Background (Chromium) → offscreen document: run an alignment in a worker there, or end the
+ * worker of one nobody wants any more. The answer to 'align' is an AlignResponse.
+ */
+export type OffscreenAlignMessage =
+  | { target: 'offscreen'; type: 'align'; request: AlignRequest }
+  | { target: 'offscreen'; type: 'align-cancel'; id: number };
+
+export function parseOffscreenAlignMessage(value: unknown): OffscreenAlignMessage | null {
+  if (!isRecord(value) || value.target !== 'offscreen') return null;
+  if (value.type === 'align-cancel') return Number.isInteger(value.id) ? { target: 'offscreen', type: 'align-cancel', id: value.id as number } : null;
+  if (value.type !== 'align') return null;
+  const request = parseAlignRequest(value.request);
+  return request ? { target: 'offscreen', type: 'align', request } : null;
+}

@@ -56,4 +56,5 @@ export type NoticeKey =
   | 'library.rebuilt'
   | 'library.rebuildFailed'
   | 'notice.storageRateLimited'
-  | 'notice.translationInsecureServer';
+  | 'notice.translationInsecureServer'
+  | 'notice.alignmentPartial';

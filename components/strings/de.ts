@@ -175,4 +175,5 @@ export const de: UiStrings = {
   'translation.storedInsecure': 'Der gespeicherte Server {url} wird nicht verwendet: Seine Adresse beginnt mit http:// und er ist nicht auf diesem Computer, Ihr Schlüssel und der Text des Artikels würden also unverschlüsselt übertragen. Geben Sie seine https://-Adresse ein und speichern Sie.',
   'translation.errorSave': 'Die Einstellung konnte nicht gespeichert werden; die bisherige bleibt erhalten. Versuchen Sie es noch einmal.',
   'notice.translationInsecureServer': 'Es wurde nichts gesendet: Die Adresse des Übersetzungsservers beginnt mit http://, Ihr Schlüssel und der Text würden also unverschlüsselt übertragen. Geben Sie in den Einstellungen seine https://-Adresse ein.',
+  'notice.alignmentPartial': 'Nur die ersten {count} Sätze jeder Fassung wurden abgeglichen; der Rest wird ohne Gegenstück angezeigt.',
 };

@@ -180,6 +180,7 @@ export const en = {
   'translation.storedInsecure': 'The saved server {url} is not used: its address starts with http:// and it is not on this computer, so your key and the article’s text would travel unencrypted. Enter its https:// address and save.',
   'translation.errorSave': 'The setting could not be saved; the previous one is kept. Try again.',
   'notice.translationInsecureServer': 'Nothing was sent: the translation server’s address starts with http://, so your key and the text would travel unencrypted. Set its https:// address in the options.',
+  'notice.alignmentPartial': 'Only the first {count} sentences of each version were aligned; the rest are shown unpaired.',
 } as const satisfies Record<NoticeKey, Message> & Record<string, Message>;
 
 /** A key of the UI strings. */

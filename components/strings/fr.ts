@@ -175,4 +175,5 @@ export const fr: UiStrings = {
   'translation.storedInsecure': 'Le serveur enregistré {url} n’est pas utilisé : son adresse commence par http:// et il n’est pas sur cet ordinateur, votre clé et le texte de l’article circuleraient donc sans chiffrement. Saisissez son adresse https:// et enregistrez.',
   'translation.errorSave': 'Le réglage n’a pas pu être enregistré ; le précédent est conservé. Réessayez.',
   'notice.translationInsecureServer': 'Rien n’a été envoyé : l’adresse du serveur de traduction commence par http://, votre clé et le texte circuleraient donc sans chiffrement. Indiquez son adresse https:// dans les options.',
+  'notice.alignmentPartial': 'Seules les {count} premières phrases de chaque version ont été alignées ; les autres sont affichées sans correspondance.',
 };

@@ -17,7 +17,7 @@ import { loadPrefs, prefItems, secureStoredSettings } from '../../utils/prefs/pr
 import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
-import { extractInOffscreen, translateInOffscreen } from './offscreen-client.ts';
+import { alignInOffscreen, extractInOffscreen, translateInOffscreen } from './offscreen-client.ts';
 import { locateInPage, readPage } from './page-scripts.ts';
 import { showOnToolbar } from './toolbar.ts';
 
@@ -53,7 +53,8 @@ export default defineBackground(() => {
     prefs: async () => enginePrefs(await loadPrefs(), browserTraits),
     rememberLanguage: (lang) => prefItems.preferredLang.setValue(lang),
     uiLang: browser.i18n.getUILanguage().split(/[-_]/)[0]!.toLowerCase(),
-    align: import.meta.env.FIREFOX ? alignInWorker : undefined,
+    // Off the background's thread in both, so no tab's panel waits for another tab's alignment.
+    align: import.meta.env.FIREFOX ? alignInWorker : alignInOffscreen,
     // Chrome's on-device Translator lives in window contexts only: the offscreen document.
     translateForAlignment: import.meta.env.FIREFOX ? undefined : translateInOffscreen,
     machineTranslate: async (sentences, from, to) => {

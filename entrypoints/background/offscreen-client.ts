@@ -1,6 +1,10 @@
-/** Chromium: HTML is parsed in an offscreen document (the service worker has no DOM). */
+/**
+ * Chromium: HTML is parsed in an offscreen document (the service worker has no DOM), and
+ * alignments run in workers it starts (a service worker cannot start workers).
+ */
 import { browser } from 'wxt/browser';
-import type { ExtractRequest, ExtractResponse, TranslateRequest } from '../../utils/messaging.ts';
+import { workerAligner, type AlignWorker } from '../../utils/align/worker-aligner.ts';
+import type { AlignRequest, ExtractRequest, ExtractResponse, OffscreenAlignMessage, TranslateRequest } from '../../utils/messaging.ts';
 import type { ExtractedArticle, LangCode } from '../../utils/types.ts';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -11,7 +15,11 @@ async function ensureOffscreen(): Promise<void> {
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (existing.length > 0) return;
   creating ??= browser.offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Parse article pages to extract their text' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER', 'WORKERS'],
+      justification: 'Parse article pages to extract their text; align texts in workers',
+    })
     .finally(() => {
       creating = null;
     });
@@ -34,3 +42,38 @@ export async function translateInOffscreen(sentences: string[], from: LangCode, 
   const response = (await browser.runtime.sendMessage(request)) as unknown;
   return Array.isArray(response) && response.every((s) => typeof s === 'string') ? (response as string[]) : null;
 }
+
+/** A worker in the offscreen document, seen from here: requests and cancellations go by message. */
+function offscreenWorker(): AlignWorker {
+  let running: number | undefined;
+  const send = (message: OffscreenAlignMessage): Promise<unknown> => browser.runtime.sendMessage(message);
+  const proxy: AlignWorker = {
+    onmessage: null,
+    onerror: null,
+    postMessage(request: AlignRequest) {
+      running = request.id;
+      ensureOffscreen()
+        .then(() => send({ target: 'offscreen', type: 'align', request }))
+        .then(
+          (response) => {
+            running = undefined;
+            if (response === undefined) proxy.onerror?.(new Error('offscreen document did not answer'));
+            else proxy.onmessage?.({ data: response });
+          },
+          (error: unknown) => {
+            running = undefined;
+            proxy.onerror?.(error);
+          },
+        );
+    },
+    terminate() {
+      if (running === undefined) return;
+      void send({ target: 'offscreen', type: 'align-cancel', id: running }).catch(() => undefined);
+      running = undefined;
+    },
+  };
+  return proxy;
+}
+
+/** Aligns in a worker of the offscreen document, ended when the tab moves on. */
+export const alignInOffscreen = workerAligner(offscreenWorker);

@@ -4,8 +4,9 @@
  * --presegmented the paragraphs (blank-line separated) and sentences are found; with it, each
  * non-empty line is one sentence (blank lines still separate paragraphs). Languages are detected
  * unless given. JSON: `{ a: {lang, sentences}, b: {lang, sentences}, pairs: [{a, b, score}] }`.
+ * Sentences past MAX_ALIGNED_SENTENCES on a side are listed unpaired, with a warning on stderr.
  */
-import { alignSentences } from '../../utils/align/align-sentences.ts';
+import { alignSentences, MAX_ALIGNED_SENTENCES } from '../../utils/align/align-sentences.ts';
 import { detectLanguage } from '../../utils/language/detect-language.ts';
 import { alignmentToTmx, alignmentToTsv } from '../../utils/align/export-alignment.ts';
 import { normalizeLang } from '../../utils/language/lang-codes.ts';
@@ -62,7 +63,13 @@ export const run: CliCommand = async (args) => {
     return segmented;
   });
   const [a, b] = sides as [SegmentedText, SegmentedText];
-  const beads = alignSentences(a, b);
+  let truncated = false;
+  const beads = alignSentences(a, b, { onStats: (stats) => (truncated = stats.truncated) });
+  if (truncated) {
+    process.stderr.write(
+      `align: only the first ${MAX_ALIGNED_SENTENCES} sentences of each side were aligned; the others are listed unpaired\n`,
+    );
+  }
   if (format === 'tsv') {
     process.stdout.write(alignmentToTsv(a, b, beads));
   } else if (format === 'tmx') {

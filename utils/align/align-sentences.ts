@@ -11,10 +11,13 @@
  * - a fragment that starts in lower case joins the sentence before more cheaply,
  * - paragraph boundaries as soft landmarks.
  * Omitted or added sentences cost a fixed skip penalty, so they come out as 1-0 / 0-1.
- * Long texts are aligned in a band around a path of high-confidence landmarks, so time and
- * memory grow about linearly. Pure: runs in Node, extension pages and workers.
+ * Long texts are aligned in a band around a path of high-confidence landmarks (a diagonal
+ * band when there are none), never more than linearly many cells, and at most
+ * `maxSentences` sentences of each side are aligned: the rest come out unpaired (score 0).
+ * So time and memory are bounded whatever the input. Pure: runs in Node, extension pages
+ * and workers.
  */
-import { landmarkBand, findLandmarks, fullBand, type Band } from './landmarks.ts';
+import { bandCells, landmarkBand, findLandmarks, fullBand, type Band } from './landmarks.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { expectedLengthRatio } from './length-ratio.ts';
 import { learnLexicon } from './learn-lexicon.ts';
@@ -22,7 +25,7 @@ import { DotCache } from './dot-cache.ts';
 import { buildBitextVectors, KeyInterner, mergeIds } from './bitext-vectors.ts';
 import type { Bead, SegmentedText } from '../types.ts';
 
-export interface AlignOptions {
+export interface AlignTuning {
   /** Weight of the lexical agreement bonus (see DotCache.coverage). */
   lexicalWeight?: number;
   /** Weight of the length cost. */
@@ -54,9 +57,42 @@ export interface AlignOptions {
   maxFullCells?: number;
   /** Half-width of the band (rows) around the landmark path. */
   bandWidth?: number;
+  /**
+   * Sentences aligned per side at most: only the first `maxSentences` of each side are
+   * aligned, the others come out unpaired with score 0 (see AlignStats.truncated).
+   */
+  maxSentences?: number;
 }
 
-export const defaultAlignOptions: Required<AlignOptions> = {
+/** What an alignment cost: its search space and the work done (for bounds checks and benches). */
+export interface AlignStats {
+  /** Sentences of each side that were aligned (the others left unpaired). */
+  alignedA: number;
+  alignedB: number;
+  /** Some sentences were left unaligned because a side has more than maxSentences. */
+  truncated: boolean;
+  /** Searched in a band rather than the full matrix. */
+  banded: boolean;
+  /** Landmark pairs the band follows. */
+  landmarks: number;
+  /** Cells of the search space. */
+  bandCells: number;
+  /** Cells evaluated, summed over every pass of the dynamic programme. */
+  cellsVisited: number;
+  /** Dot products cached (the largest cache), and posting entries walked to fill caches (all passes). */
+  cachedDots: number;
+  postingSteps: number;
+}
+
+export interface AlignOptions extends AlignTuning {
+  /** Called once with what the alignment cost. */
+  onStats?: (stats: AlignStats) => void;
+}
+
+/** Sentences aligned per side by default; a side beyond it is aligned up to here only. */
+export const MAX_ALIGNED_SENTENCES = 20_000;
+
+export const defaultAlignOptions: Required<AlignTuning> = {
   // tuned on Text+Berg dev only (coordinate search, multiplicative steps, objective strict F1 +
   // 0.3 lax F1); never on test
   lexicalWeight: 20.16,
@@ -75,6 +111,7 @@ export const defaultAlignOptions: Required<AlignOptions> = {
   posteriorTemperature: 1,
   maxFullCells: 1_500_000,
   bandWidth: 40,
+  maxSentences: MAX_ALIGNED_SENTENCES,
 };
 
 /** Bead types: [A sentences, B sentences]. */
@@ -121,7 +158,7 @@ class Scorer {
   constructor(
     private readonly p: Prepared,
     private readonly cache: DotCache,
-    private readonly o: Required<AlignOptions>,
+    private readonly o: Required<AlignTuning>,
   ) {}
 
   lengthCost(la: number, lb: number): number {
@@ -165,7 +202,7 @@ class Scorer {
   }
 }
 
-function runDp(p: Prepared, band: Band, scorer: Scorer): { beads: Bead[]; costs: number[] } {
+function runDp(p: Prepared, band: Band, scorer: Scorer): { beads: Bead[]; costs: number[]; cells: number } {
   const { n } = p;
   const { lo, hi } = band;
   const rowStart = new Int32Array(n + 2);
@@ -218,7 +255,7 @@ function runDp(p: Prepared, band: Band, scorer: Scorer): { beads: Bead[]; costs:
   }
   beads.reverse();
   costs.reverse();
-  return { beads, costs };
+  return { beads, costs, cells: total };
 }
 
 /** -T log(e^(-x/T) + e^(-y/T)), stable. */
@@ -316,7 +353,7 @@ function sigmoid(x: number): number {
 }
 
 /** Confidence per bead: how much better the bead is than leaving its sentences unpaired. */
-function scoreBeads(beads: Bead[], costs: number[], o: Required<AlignOptions>): void {
+function scoreBeads(beads: Bead[], costs: number[], o: Required<AlignTuning>): void {
   beads.forEach((bead, k) => {
     const c = costs[k]!;
     const size = bead.a.length + bead.b.length;
@@ -341,15 +378,44 @@ function scoreBeads(beads: Bead[], costs: number[], o: Required<AlignOptions>): 
   });
 }
 
+/** The first `count` sentences of a text. */
+function head(text: SegmentedText, count: number): SegmentedText {
+  if (text.sentences.length <= count) return text;
+  return { ...text, sentences: text.sentences.slice(0, count), paragraphOf: text.paragraphOf.slice(0, count) };
+}
+
 /**
  * Aligns two segmented texts. Beads come in reading order and cover every sentence index
  * of both sides exactly once; `a: [i], b: []` is an omission. `score` is a confidence in [0, 1].
+ * Sentences past `maxSentences` on a side are not aligned: they come last, unpaired, score 0.
  */
 export function alignSentences(a: SegmentedText, b: SegmentedText, options: AlignOptions = {}): Bead[] {
-  const o: Required<AlignOptions> = { ...defaultAlignOptions, ...options };
+  const { onStats, ...tuning } = options;
+  const o: Required<AlignTuning> = { ...defaultAlignOptions, ...tuning };
+  const limit = Math.max(1, Math.floor(o.maxSentences));
+  if (a.sentences.length <= limit && b.sentences.length <= limit) return alignWhole(a, b, o, onStats);
+  const beads = alignWhole(head(a, limit), head(b, limit), o, (stats) => onStats?.({ ...stats, truncated: true }));
+  for (let i = limit; i < a.sentences.length; i++) beads.push({ a: [i], b: [], score: 0 });
+  for (let j = limit; j < b.sentences.length; j++) beads.push({ a: [], b: [j], score: 0 });
+  return beads;
+}
+
+function alignWhole(a: SegmentedText, b: SegmentedText, o: Required<AlignTuning>, onStats?: (stats: AlignStats) => void): Bead[] {
   const n = a.sentences.length;
   const m = b.sentences.length;
+  const stats: AlignStats = {
+    alignedA: n,
+    alignedB: m,
+    truncated: false,
+    banded: false,
+    landmarks: 0,
+    bandCells: 0,
+    cellsVisited: 0,
+    cachedDots: 0,
+    postingSteps: 0,
+  };
   if (n === 0 || m === 0) {
+    onStats?.(stats);
     return [
       ...a.sentences.map((_, i): Bead => ({ a: [i], b: [], score: 1 })),
       ...b.sentences.map((_, j): Bead => ({ a: [], b: [j], score: 1 })),
@@ -396,14 +462,25 @@ export function alignSentences(a: SegmentedText, b: SegmentedText, options: Alig
       ratio,
     );
     band = landmarkBand(landmarks, n, m, o.bandWidth);
+    stats.landmarks = landmarks.length;
   }
+  stats.banded = banded;
+  stats.bandCells = bandCells(band);
   let cache = new DotCache(vectors, band);
+  const counted = (c: DotCache): DotCache => {
+    stats.cachedDots = Math.max(stats.cachedDots, c.size);
+    stats.postingSteps += c.steps;
+    return c;
+  };
+  counted(cache);
   let result = runDp(prepared, band, new Scorer(prepared, cache, o));
+  stats.cellsVisited += result.cells;
   // the overall length ratio is skewed by untranslated blocks: re-estimate it from the 1-1 beads
   const paired = pairedRatio(result.beads, prefixA, prefixB);
   if (paired > 0 && Math.abs(Math.log(paired / prepared.ratio)) > 0.05) {
     prepared.ratio = paired;
     result = runDp(prepared, band, new Scorer(prepared, cache, o));
+    stats.cellsVisited += result.cells;
   }
   // The learnt lexicon pays on short texts with few shared words (Text+Berg dev: +4 points
   // strict F1); on long texts it costs a second pass and, on news with many shared names and
@@ -424,12 +501,15 @@ export function alignSentences(a: SegmentedText, b: SegmentedText, options: Alig
       interner.names,
       (key) => (key.startsWith('l:') ? o.lexiconWeight : 1),
     );
-    cache = new DotCache(vectors, band);
+    cache = counted(new DotCache(vectors, band));
     result = runDp(prepared, band, new Scorer(prepared, cache, o));
+    stats.cellsVisited += result.cells;
   }
   scoreBeads(result.beads, result.costs, o);
   if (!banded && o.posteriorTemperature > 0) {
     posteriorScores(prepared, band, new Scorer(prepared, cache, o), result.beads, o.posteriorTemperature);
+    stats.cellsVisited += 2 * stats.bandCells;
   }
+  onStats?.(stats);
   return result.beads;
 }

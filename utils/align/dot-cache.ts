@@ -2,10 +2,47 @@
  * The similarities the aligner's cost needs, for the sentence pairs near the DP band: dot
  * products of the sentences' feature vectors (cached row by row through the inverted index),
  * the norms of sums of up to three consecutive sentences, each sentence's coverage by a group
- * of sentences of the other side.
+ * of sentences of the other side. Filling the cache costs one step per shared feature
+ * occurrence within reach; texts that share many features everywhere (the same small
+ * vocabulary on both sides) would make that cells × sentence length, so past a budget per
+ * cached dot product the most frequent shared features are left out of the cached dots
+ * (they carry the least weight: tf-idf).
  */
 import type { Band } from './landmarks.ts';
 import { lowerBound, sparseDot, type BitextVectors } from './bitext-vectors.ts';
+
+/** Posting entries walked per cached dot product at most (real text walks less than one). */
+const STEPS_PER_DOT = 32;
+/** Steps allowed whatever the cache size. */
+const BASE_STEPS = 1_000_000;
+
+/**
+ * The shared features to leave out so that filling the cache walks at most `budget` posting
+ * entries, most frequent first; null when all fit.
+ */
+function featuresToSkip(vectors: BitextVectors, from: Int32Array, to: Int32Array, budget: number): Uint8Array | null {
+  const work = new Float64Array(vectors.vocabulary);
+  let total = 0;
+  vectors.a.forEach((va, i) => {
+    if (to[i]! < from[i]!) return;
+    for (let k = 0; k < va.ids.length; k++) {
+      const id = va.ids[k]!;
+      const sentences = vectors.postingsB[id]!.sentence;
+      const steps = lowerBound(sentences, to[i]! + 1) - lowerBound(sentences, from[i]!);
+      work[id] = work[id]! + steps;
+      total += steps;
+    }
+  });
+  if (total <= budget) return null;
+  const order = Array.from({ length: vectors.vocabulary }, (_, id) => id).sort((x, y) => vectors.df[y]! - vectors.df[x]! || x - y);
+  const skip = new Uint8Array(vectors.vocabulary);
+  for (const id of order) {
+    if (total <= budget) break;
+    skip[id] = 1;
+    total -= work[id]!;
+  }
+  return skip;
+}
 
 /** Dot products of sentence pairs near the band, cached row by row. */
 export class DotCache {
@@ -20,6 +57,12 @@ export class DotCache {
   readonly nextB: Float64Array;
   readonly next2A: Float64Array;
   readonly next2B: Float64Array;
+  /** Posting entries walked to fill the cache (the work, for bounds checks). */
+  readonly steps: number = 0;
+  /** Number of dot products held. */
+  get size(): number {
+    return this.values.length;
+  }
 
   constructor(
     private readonly vectors: BitextVectors,
@@ -38,6 +81,8 @@ export class DotCache {
       this.offset[i + 1] = this.offset[i]! + Math.max(0, to - from + 1);
     }
     this.values = new Float32Array(this.offset[n]!);
+    const skip = featuresToSkip(vectors, this.from, this.to, STEPS_PER_DOT * this.values.length + BASE_STEPS);
+    let steps = 0;
     for (let i = 0; i < n; i++) {
       const va = vectors.a[i]!;
       const from = this.from[i]!;
@@ -45,16 +90,21 @@ export class DotCache {
       if (to < from) continue;
       const base = this.offset[i]! - from;
       for (let k = 0; k < va.ids.length; k++) {
+        if (skip?.[va.ids[k]!]) continue;
         const posting = vectors.postingsB[va.ids[k]!]!;
         const wa = va.weights[k]!;
         const sentences = posting.sentence;
-        for (let p = lowerBound(sentences, from); p < sentences.length; p++) {
+        const start = lowerBound(sentences, from);
+        let p = start;
+        for (; p < sentences.length; p++) {
           const j = sentences[p]!;
           if (j > to) break;
           this.values[base + j] = this.values[base + j]! + wa * posting.weight[p]!;
         }
+        steps += p - start;
       }
     }
+    this.steps = steps;
     this.normA = Float64Array.from(vectors.a, (v) => v.norm2);
     this.normB = Float64Array.from(vectors.b, (v) => v.norm2);
     this.nextA = new Float64Array(n);

@@ -143,23 +143,47 @@ function heaviestChain(candidates: Landmark[]): Landmark[] {
   return chain.reverse();
 }
 
-/**
- * A band of half-width `width` (plus a quarter of the distance to the nearer landmark, since
- * the path may wander between landmarks) around the landmark path from (0,0) to (n,m).
- */
 /** Gaps between landmarks up to this many cells are searched whole. */
 const RECTANGLE_CELLS = 2_500_000;
 
+/**
+ * Cells a band may hold, per row and column of the texts and per cell of the nominal band
+ * width: a landmark band wider than this (landmarks far apart or none at all) is narrowed to
+ * a diagonal band around its path, so that time and memory stay linear whatever the input.
+ */
+export const BAND_CELLS_FACTOR = 2;
+
+/** The most cells a band of half-width `width` over n × m sentences holds (see BAND_CELLS_FACTOR). */
+export function bandBudget(n: number, m: number, width: number): number {
+  return BAND_CELLS_FACTOR * (n + m + 1) * (2 * width + 1);
+}
+
+/** Number of cells of a band: the sum of its row widths. */
+export function bandCells(band: Band): number {
+  let total = 0;
+  for (let i = 0; i < band.lo.length; i++) total += Math.max(0, band.hi[i]! - band.lo[i]! + 1);
+  return total;
+}
+
+/**
+ * A band of half-width `width` (plus a quarter of the distance to the nearer landmark, since
+ * the path may wander between landmarks; small gaps between landmarks searched whole) around
+ * the landmark path from (0,0) to (n,m). With no landmarks the path is the diagonal. Never
+ * more cells than bandBudget(n, m, width): rows are narrowed around the path when needed.
+ */
 export function landmarkBand(landmarks: Landmark[], n: number, m: number, width: number): Band {
   const points = [{ i: 0, j: 0 }, ...landmarks.map((a) => ({ i: a.i + 0.5, j: a.j + 0.5 })), { i: n, j: m }];
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
+  /** The path's column in each row (non-decreasing: landmarks are monotone). */
+  const center = new Float64Array(n + 1);
   let seg = 0;
   for (let i = 0; i <= n; i++) {
     while (seg + 2 < points.length && points[seg + 1]!.i <= i) seg++;
     const p = points[seg]!;
     const q = points[seg + 1]!;
     const t = q.i > p.i ? (i - p.i) / (q.i - p.i) : 0;
+    center[i] = p.j + Math.min(1, Math.max(0, t)) * (q.j - p.j);
     if ((q.i - p.i) * (q.j - p.j) <= RECTANGLE_CELLS) {
       // a small gap between landmarks (or before the first / after the last): search all of it,
       // so that a block of omitted sentences anywhere in it is found
@@ -167,10 +191,22 @@ export function landmarkBand(landmarks: Landmark[], n: number, m: number, width:
       hi[i] = Math.min(m, Math.ceil(q.j + width));
       continue;
     }
-    const center = p.j + Math.min(1, Math.max(0, t)) * (q.j - p.j);
     const slack = width + 0.25 * Math.min(Math.abs(i - p.i), Math.abs(q.i - i));
-    lo[i] = Math.max(0, Math.floor(center - slack));
-    hi[i] = Math.min(m, Math.ceil(center + slack));
+    lo[i] = Math.max(0, Math.floor(center[i]! - slack));
+    hi[i] = Math.min(m, Math.ceil(center[i]! + slack));
+  }
+  const budget = bandBudget(n, m, width);
+  let total = 0;
+  for (let i = 0; i <= n; i++) total += hi[i]! - lo[i]! + 1;
+  if (total > budget) {
+    // Rows of at most 2s+1 cells around the path; closing the band adds at most m cells
+    // (the columns a row must skip to reach the next), so the total stays within the budget.
+    const s = Math.max(width, Math.floor(((budget - m) / (n + 1) - 1) / 2));
+    for (let i = 0; i <= n; i++) {
+      lo[i] = Math.max(lo[i]!, Math.floor(center[i]! - s));
+      hi[i] = Math.min(hi[i]!, Math.ceil(center[i]! + s) - 1);
+      if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
+    }
   }
   return closeBand(lo, hi, n, m);
 }

@@ -24,6 +24,14 @@ export interface LearntLexicon {
 
 /** Beads learnt from at most: enough for the lexicon, bounded time on very long texts. */
 const MAX_BEADS = 3000;
+/**
+ * Distinct words learnt from per sentence at most (the first ones): far above a real
+ * sentence's, and it keeps the word pairs counted per bead bounded when a "sentence" is a
+ * whole page without punctuation.
+ */
+const MAX_WORDS = 256;
+/** Partners per word at most (the best by Dice): a word has few translations. */
+const MAX_PARTNERS = 3;
 
 export function learnLexicon(
   wordsA: string[][],
@@ -44,7 +52,11 @@ export function learnLexicon(
   const setsB: number[][] = [];
   const intern = (words: string[], ids: Map<string, number>, counts: number[]): number[] => {
     const set: number[] = [];
-    for (const w of new Set(words)) {
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (seen.has(w)) continue;
+      if (seen.size >= MAX_WORDS) break;
+      seen.add(w);
       let id = ids.get(w);
       if (id === undefined) {
         id = ids.size;
@@ -74,18 +86,36 @@ export function learnLexicon(
   });
   const wordA = [...idsA.keys()];
   const wordB = [...idsB.keys()];
-  const pairOfA = new Map<string, number[]>();
-  const pairOfB = new Map<string, number[]>();
-  let pairs = 0;
+  const candidates: { key: number; dice: number }[] = [];
   for (const [key, c] of joint) {
     if (c < options.minCount) continue;
     const a = Math.floor(key / sizeB);
     const b = key % sizeB;
-    const wa = wordA[a]!;
-    const wb = wordB[b]!;
-    if (wa === wb) continue; // identical words are matched anyway
+    if (wordA[a] === wordB[b]) continue; // identical words are matched anyway
     const dice = (2 * c) / (countA[a]! + countB[b]!);
-    if (dice < options.minDice) continue;
+    if (dice >= options.minDice) candidates.push({ key, dice });
+  }
+  // each word keeps its best few partners only
+  const kept = new Set<number>();
+  const partnersA = new Map<number, number>();
+  const partnersB = new Map<number, number>();
+  for (const { key } of [...candidates].sort((x, y) => y.dice - x.dice)) {
+    const a = Math.floor(key / sizeB);
+    const b = key % sizeB;
+    const na = partnersA.get(a) ?? 0;
+    const nb = partnersB.get(b) ?? 0;
+    if (na >= MAX_PARTNERS || nb >= MAX_PARTNERS) continue;
+    partnersA.set(a, na + 1);
+    partnersB.set(b, nb + 1);
+    kept.add(key);
+  }
+  const pairOfA = new Map<string, number[]>();
+  const pairOfB = new Map<string, number[]>();
+  let pairs = 0;
+  for (const { key } of candidates) {
+    if (!kept.has(key)) continue;
+    const wa = wordA[Math.floor(key / sizeB)]!;
+    const wb = wordB[key % sizeB]!;
     const id = pairs++;
     (pairOfA.get(wa) ?? pairOfA.set(wa, []).get(wa)!).push(id);
     (pairOfB.get(wb) ?? pairOfB.set(wb, []).get(wb)!).push(id);

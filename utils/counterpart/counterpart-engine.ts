@@ -5,7 +5,7 @@
  * feeds it browser events and gives it its dependencies (extraction in a DOM context,
  * fetch, the library), so the same code runs in Chromium, Firefox and Node tests.
  */
-import { alignSentences } from '../align/align-sentences.ts';
+import { alignSentences, MAX_ALIGNED_SENTENCES } from '../align/align-sentences.ts';
 import { alignWithTranslation } from '../align/align-with-translation.ts';
 import { chooseTargetLanguage, languageChoices } from './choose-target-language.ts';
 import { detectLanguage } from '../language/detect-language.ts';
@@ -310,19 +310,22 @@ export class CounterpartEngine {
     let beads = result.beads;
     if (!beads) {
       try {
-        beads = await this.align(page, counterpart, prefs);
+        beads = await this.align(page, counterpart, prefs, () => this.isCurrent(session));
       } catch {
         if (!this.isCurrent(session)) return;
         this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
         return;
       }
       if (!this.isCurrent(session)) return;
+      if (Math.max(page.sentences.length, counterpart.sentences.length) > MAX_ALIGNED_SENTENCES) {
+        notices.push({ level: 'info', key: 'notice.alignmentPartial', params: { count: String(MAX_ALIGNED_SENTENCES) } });
+      }
     }
     this.show(session, { ...base, status: 'ready', ...(targetLang ? { targetLang } : {}), counterpart, beads, notices });
   }
 
-  private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs): Promise<Bead[]> {
-    const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y) : alignSentences(x, y));
+  private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs, stillWanted: () => boolean): Promise<Bead[]> {
+    const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y, stillWanted) : alignSentences(x, y));
     const translate = this.deps.translateForAlignment;
     if (translate && prefs.alignWithTranslation) {
       return (await alignWithTranslation(a, b, translate, plain)).beads;

@@ -43,8 +43,11 @@ export interface EngineDeps {
   prefs(): Promise<EnginePrefs>;
   rememberLanguage(lang: LangCode): Promise<void>;
   uiLang: LangCode;
-  /** Aligns two texts; by default in this thread (Firefox passes one that runs in a worker). */
-  align?: (a: SegmentedText, b: SegmentedText) => Promise<Bead[]>;
+  /**
+   * Aligns two texts; by default in this thread (the extension passes one that runs in a
+   * worker). `stillWanted` turns false once the tab has moved on: the work may then stop.
+   */
+  align?: (a: SegmentedText, b: SegmentedText, stillWanted: () => boolean) => Promise<Bead[]>;
   /** Machine translation by the configured service (DeepL, LibreTranslate), only when the user asks. */
   machineTranslate?: (sentences: string[], from: LangCode, to: LangCode) => Promise<TranslateOutcome>;
   /** An on-device translator for the alignment signal, where the browser has one. */

@@ -13,7 +13,7 @@ import { fetchHtml } from '../../../utils/counterpart/fetch-html.ts';
 import { translateSentences } from '../../../utils/translation/translate-sentences.ts';
 import { LibraryStorage } from '../../../utils/library/storage-idb.ts';
 import type { PageReport } from '../../../utils/messaging.ts';
-import type { TabView } from '../../../utils/types.ts';
+import type { Bead, SegmentedText, TabView } from '../../../utils/types.ts';
 import { homepageHtml, newsPageHtml, seedPageHtml } from '../../../scripts/site/news-page.ts';
 import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
@@ -241,6 +241,20 @@ describe('CounterpartEngine', () => {
     expect(view.beads?.[0]).toMatchObject({ a: [0], b: [] });
   });
 
+  it('says when a counterpart is too long to be aligned whole', async () => {
+    const unpaired = (a: SegmentedText, b: SegmentedText): Promise<Bead[]> =>
+      Promise.resolve([...a.sentences.map((_, i) => ({ a: [i], b: [] })), ...b.sentences.map((_, j) => ({ a: [], b: [j] }))]);
+    const h = await harness({ align: unpaired });
+    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
+    await h.engine.watch(1);
+    await h.engine.paste(1, readFileSync(sharedDataPath('seed', 'de.txt'), 'utf8'));
+    expect(h.last().notices.map((n) => n.key)).not.toContain('notice.alignmentPartial');
+    await h.engine.paste(1, 'Der Hund läuft schnell nach Hause. '.repeat(20_001));
+    expect(h.last().status).toBe('ready');
+    expect(h.last().counterpart?.sentences.length).toBeGreaterThan(20_000);
+    expect(h.last().notices).toContainEqual({ level: 'info', key: 'notice.alignmentPartial', params: { count: '20000' } });
+  });
+
   it('keeps working and says so when the library is full', async () => {
     const h = await harness();
     const full = Object.create(h.library) as LibraryStorage;
@@ -283,6 +297,27 @@ describe('CounterpartEngine', () => {
     expect(broken.last().status).toBe('error');
     expect(broken.last().notices.map((n) => n.key)).toContain('notice.alignmentFailed');
     expect(broken.last().page?.sentences).toEqual(gold.en);
+  });
+
+  it('tells the alignment when the tab has moved on, and shows nothing of a given-up one', async () => {
+    let stillWanted: (() => boolean) | undefined;
+    let release: () => void = () => undefined;
+    const h = await harness({
+      align: (_a, _b, wanted) => {
+        stillWanted = wanted;
+        return new Promise((_resolve, reject) => (release = () => reject(new Error('alignment cancelled'))));
+      },
+    });
+    await h.engine.pageReported(1, enWithAlternate('/de.html'));
+    const watching = h.engine.watch(1);
+    for (let k = 0; k < 100 && !stillWanted; k++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(stillWanted?.()).toBe(true);
+    h.engine.navigated(1, `${origin}/elsewhere.html`);
+    expect(stillWanted?.()).toBe(false);
+    release();
+    await watching;
+    expect(h.last().status).toBe('no-article');
+    expect(h.last().notices.map((n) => n.key)).not.toContain('notice.alignmentFailed');
   });
 
   it('asks the on-device translator for the alignment signal only when the user turned it on', async () => {
