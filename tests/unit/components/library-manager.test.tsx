@@ -66,7 +66,7 @@ describe('LibraryManager', () => {
 
   it('toggles storing', () => {
     const props = renderManager({ storing: true });
-    const box = screen.getByRole('checkbox', { name: 'Store every article I read' }) as HTMLInputElement;
+    const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Store every article I read' });
     expect(box.checked).toBe(true);
     fireEvent.click(box);
     expect(props.onToggleStoring).toHaveBeenCalledWith(false);
@@ -123,7 +123,7 @@ describe('LibraryManager', () => {
 
   it('hands the picked file to onImport', () => {
     const props = renderManager();
-    const input = screen.getByLabelText('Import a library file') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import a library file');
     expect(input.getAttribute('data-testid')).toBe('library-import');
     const file = new File(['{}'], 'library.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
@@ -145,8 +145,8 @@ describe('LibraryManager', () => {
 
   it('disables export and import while one is under way', () => {
     renderManager({ busy: true });
-    expect((screen.getByTestId('library-export') as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByTestId('library-import') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('library-export').disabled).toBe(true);
+    expect(screen.getByTestId<HTMLInputElement>('library-import').disabled).toBe(true);
   });
 
   it('says how many damaged entries there are', () => {
