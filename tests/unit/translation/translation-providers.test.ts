@@ -77,7 +77,7 @@ function deeplHandler(state: { mode: DeepLMode }): Handler {
   return (req, raw, res, requests) => {
     if (state.mode === 'hang') return; // never answers
     if (req.method !== 'POST' || req.url !== '/v2/translate') return sendJson(res, 404, { message: 'Not found' });
-    let body: Record<string, unknown> = {};
+    let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
     } catch {
@@ -102,7 +102,7 @@ function deeplHandler(state: { mode: DeepLMode }): Handler {
       return sendJson(res, 400, { message: "Value for 'source_lang' not supported." });
     }
     const prefix = `[${target.toLowerCase().split('-')[0]}] `;
-    let translations = (text as string[]).map((t) => ({ detected_source_language: typeof source === 'string' ? source.toUpperCase() : 'EN', text: prefix + t }));
+    let translations = text.map((t) => ({ detected_source_language: typeof source === 'string' ? source.toUpperCase() : 'EN', text: prefix + t }));
     if (state.mode === 'countMismatch') translations = translations.slice(1);
     if (state.mode === 'wrongShape') return sendJson(res, 200, { translation: translations });
     if (state.mode === 'notJson') {
@@ -374,7 +374,7 @@ describe('provider settings', () => {
     const outcome = await translateSentences({ kind: 'none' }, ['Hi.'], 'en', 'de', (async () => {
       called = true;
       throw new Error('no');
-    }) as typeof fetch);
+    }));
     expectNotice(outcome, 'notice.translationNotConfigured');
     expect(called).toBe(false);
   });
