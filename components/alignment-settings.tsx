@@ -21,7 +21,7 @@ export function AlignmentSettings({ on, available, t, onToggle }: AlignmentSetti
           data-testid="align-with-translation"
           checked={on && available}
           disabled={!available}
-          onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+          onChange={(event) => onToggle(event.currentTarget.checked)}
         />{' '}
         {t('options.alignWithTranslation')}
       </label>

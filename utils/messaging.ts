@@ -109,7 +109,7 @@ export function parsePageReport(value: unknown): PageReport | null {
     type: 'page',
     url,
     isArticle,
-    signals: signals.slice(0, 20) as string[],
+    signals: signals.slice(0, 20),
     declaredLang: declaredLang === null ? null : declaredLang.slice(0, 35),
     alternates,
     html,

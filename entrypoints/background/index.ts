@@ -13,7 +13,7 @@ import { translateSentences } from '../../utils/translation/translate-sentences.
 import { translationNotices } from '../../utils/translation/translation-notices.ts';
 import { LibraryStorage } from '../../utils/library/storage-idb.ts';
 import { enginePrefs, usableTranslationSetting, type BrowserTraits } from '../../utils/prefs/engine-prefs.ts';
-import { loadPrefs, prefItems, secureStoredSettings } from '../../utils/prefs/prefs-glue.ts';
+import { loadPrefs, prefItems, secureStoredSettings } from '../../utils/prefs/prefs-storage.ts';
 import { PANEL_PORT, parseArticleSeen, parsePanelCommand, type PanelUpdate } from '../../utils/messaging.ts';
 import type { ExtractedArticle, TabView } from '../../utils/types.ts';
 import { alignInWorker } from './align-client.ts';
@@ -26,7 +26,7 @@ const browserTraits: BrowserTraits = { chromeTranslator: !import.meta.env.FIREFO
 
 export default defineBackground(() => {
   // A translation key an earlier version left in storage.local moves where content scripts cannot read it.
-  void secureStoredSettings(browser.storage.local as Parameters<typeof secureStoredSettings>[0]);
+  void secureStoredSettings(browser.storage.local);
 
   let library: Promise<LibraryStorage> | undefined;
   const openLibrary = () => (library ??= LibraryStorage.open());

@@ -29,7 +29,7 @@ async function ensureOffscreen(): Promise<void> {
 export async function extractInOffscreen(html: string, url: string): Promise<ExtractedArticle> {
   await ensureOffscreen();
   const request: ExtractRequest = { target: 'offscreen', type: 'extract', html, url };
-  const response = (await browser.runtime.sendMessage(request)) as ExtractResponse | undefined;
+  const response = await browser.runtime.sendMessage<ExtractRequest, ExtractResponse | undefined>(request);
   if (!response) throw new Error('offscreen document did not answer');
   if (!response.ok) throw new Error(response.error);
   return response.article;
@@ -40,7 +40,7 @@ export async function translateInOffscreen(sentences: string[], from: LangCode, 
   await ensureOffscreen();
   const request: TranslateRequest = { target: 'offscreen', type: 'translate', sentences, from, to };
   const response = (await browser.runtime.sendMessage(request)) as unknown;
-  return Array.isArray(response) && response.every((s) => typeof s === 'string') ? (response as string[]) : null;
+  return Array.isArray(response) && response.every((s) => typeof s === 'string') ? response : null;
 }
 
 /** A worker in the offscreen document, seen from here: requests and cancellations go by message. */

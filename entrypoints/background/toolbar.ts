@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { toolbarBadge } from '../../components/toolbar-badge.ts';
 import type { TabView } from '../../utils/types.ts';
 
-const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction)!;
+const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 export function showOnToolbar(view: TabView): void {
   const { tabId } = view;

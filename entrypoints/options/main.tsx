@@ -17,7 +17,7 @@ import type { Notice } from '../../utils/types.ts';
 import { chromeTranslatorApi } from '../../utils/translation/chrome-translator-glue.ts';
 import type { TranslationSetting } from '../../utils/translation/translation-setting.ts';
 import { PREFS } from '../../utils/prefs/prefs.ts';
-import { loadPrefs, prefItems } from '../../utils/prefs/prefs-glue.ts';
+import { loadPrefs, prefItems } from '../../utils/prefs/prefs-storage.ts';
 
 /** Chrome's on-device Translator, in this browser (never in Firefox). */
 const onDeviceTranslator = !import.meta.env.FIREFOX && chromeTranslatorApi() !== null;

@@ -96,7 +96,7 @@ function zyte(): void {
     const html = gunzipSync(readFileSync(`${root}/html/${id}.html.gz`)).toString('utf8');
     const url = truth[id]!.url;
     const doc = parseHtmlNode(html, url);
-    let baseline = '';
+    let baseline: string;
     try {
       baseline = new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
     } catch {

@@ -39,7 +39,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/browser-paths.ts';
 import { repoRoot, sharedDataPath } from '../data/shared-data.ts';
 import { addSelfTimes, describe, PROFILE_CATEGORY } from './page-load/profile.ts';

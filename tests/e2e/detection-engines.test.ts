@@ -80,7 +80,7 @@ describe('quickArticleCheck in real browsers', () => {
     const answer = async (source: Buffer) => {
       html = source;
       await page.goto(`${ORIGIN}/page`, { waitUntil: 'domcontentloaded' });
-      return page.evaluate(`${bundle}; counterpartTests.bothTests(document)`) as Promise<{ quick: boolean; full: boolean }>;
+      return page.evaluate<{ quick: boolean; full: boolean }>(`${bundle}; counterpartTests.bothTests(document)`);
     };
     expect(await answer(Buffer.from(GRAPHIC_PAGE))).toEqual({ quick: true, full: true });
     const result = await tally(SLUGS, answer);

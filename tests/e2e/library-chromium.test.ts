@@ -21,7 +21,7 @@ const READ_LIBRARY = `new Promise((resolve, reject) => {
   };
 })`;
 
-const readLibrary = async (page: Page) => (await page.evaluate(READ_LIBRARY)) as LibraryEntry[];
+const readLibrary = async (page: Page) => await page.evaluate<LibraryEntry[]>(READ_LIBRARY);
 
 /** Picks `file` in the options page's import input; returns the message it leads to (which must differ from the one before). */
 async function importFile(options: Page, file: { name: string; text: string }): Promise<{ level: string | null; text: string }> {
@@ -57,7 +57,7 @@ function libraryFile(count: number, site: string): string {
 async function limitQuota(session: ChromiumSession, page: Page, room: number): Promise<() => Promise<void>> {
   const cdp = await session.context.newCDPSession(page);
   const origin = `chrome-extension://${session.extensionId}`;
-  const { usage } = (await page.evaluate('navigator.storage.estimate()')) as { usage: number };
+  const { usage } = await page.evaluate<{ usage: number }>('navigator.storage.estimate()');
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + room });
   return async () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });

@@ -81,7 +81,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(Object.values(servers).map((server) => server.close()));
+  await Promise.all([servers.site, servers.loopback, servers.redirectTarget].map((server) => server.close()));
 });
 
 interface GuardedBrowser {

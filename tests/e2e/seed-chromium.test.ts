@@ -37,7 +37,7 @@ describe('Chromium, built extension: the seed pair', () => {
   it('follows a single-page app with no panel open: the content script decides again at the new address', async () => {
     const { page, tabId } = await env.browser.openTab(env.site.url('/spa.html'));
     const worker = env.browser.context.serviceWorkers()[0]!;
-    const badge = async () => worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+    const badge = async () => worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     await new Promise((done) => setTimeout(done, 1500));
     expect(await badge()).toBe('');
     await page.evaluate(() => (window as unknown as { showArticle(): void }).showArticle());
@@ -53,7 +53,7 @@ describe('Chromium, built extension: the seed pair', () => {
   it('follows a single-page app that starts on an article: it follows the address from the idle callback that told of the first', async () => {
     const { page, tabId } = await env.browser.openTab(env.site.url('/spa-from-article.html'));
     const worker = env.browser.context.serviceWorkers()[0]!;
-    const badge = async () => worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+    const badge = async () => worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     // The first article was reported: an article without a counterpart has a dot.
     await expect.poll(badge, { timeout: 20_000 }).toBe('•');
     await page.evaluate(() => (window as unknown as { showArticle(): void }).showArticle());
@@ -64,7 +64,7 @@ describe('Chromium, built extension: the seed pair', () => {
     const { tabId } = await env.browser.openTab(env.site.url('/en.html'));
     const worker = env.browser.context.serviceWorkers()[0]!;
     const badge = async () =>
-      worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+      worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     await expect.poll(badge, { timeout: 20_000 }).toBe('DE');
     // The tooltip, in the browser's UI language (en-US here).
     expect(await worker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe('Counterpart: German version available');

@@ -92,7 +92,7 @@ describe('Chromium, built extension: machine translation as the labelled last re
   it('is not offered until set up, then translates only when asked and says it is a machine translation', async () => {
     const first = await browser.openTab(site.url('/de-plain.html'));
     let panel = await browser.openPanel(first.tabId);
-    let snapshot = await waitForPanelState(panel, ['no-counterpart']);
+    await waitForPanelState(panel, ['no-counterpart']);
     expect(await panel.locator('[data-testid=machine-translate]').count()).toBe(0);
 
     const options = await browser.extensionPage('options.html');
@@ -108,7 +108,7 @@ describe('Chromium, built extension: machine translation as the labelled last re
     expect(libre.requests).toHaveLength(0); // offered, not sent
 
     await panel.click('[data-testid=machine-translate]');
-    snapshot = await waitForPanelState(panel, ['ready']);
+    const snapshot = await waitForPanelState(panel, ['ready']);
     expect(snapshot.source).toBe('translation');
     expect(snapshot.langCounterpart).toBe('en');
     expect(snapshot.notices).toContain('notice.machineTranslation');

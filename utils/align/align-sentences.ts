@@ -343,7 +343,7 @@ function pairedRatio(beads: Bead[], prefixA: Float64Array, prefixB: Float64Array
 function continuations(sentences: string[]): Uint8Array {
   const out = new Uint8Array(sentences.length);
   for (let k = 1; k < sentences.length; k++) {
-    out[k] = /^[\s"'«»„“‚‘(\[<-]*\p{Ll}/u.test(sentences[k]!) ? 1 : 0;
+    out[k] = /^[\s"'«»„“‚‘([<-]*\p{Ll}/u.test(sentences[k]!) ? 1 : 0;
   }
   return out;
 }

@@ -40,6 +40,7 @@ export function alignmentToTsv(a: SegmentedText, b: SegmentedText, beads: Bead[]
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 does not allow. */
 function xml(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- drops the control characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -95,7 +95,7 @@ function dropOutliers(chain: Landmark[], n: number, m: number): Landmark[] {
   const slope = m / n;
   const offset = chain.map((a) => a.j - a.i * slope);
   const radius = 5;
-  return chain.filter((landmark, k) => {
+  return chain.filter((_landmark, k) => {
     const around: number[] = [];
     for (let x = Math.max(0, k - radius); x <= Math.min(chain.length - 1, k + radius); x++) if (x !== k) around.push(offset[x]!);
     if (around.length < 2) return true;

@@ -38,6 +38,7 @@ export function failedFetchNotice(requested: string, timedOut: boolean): Notice 
 /** Bytes at the start of a body that say it is not HTML, whatever the Content-Type claims. */
 export function looksBinary(text: string): boolean {
   const head = text.slice(0, 2048);
+  // eslint-disable-next-line no-control-regex -- the ZIP signature's bytes
   return head.includes('\u0000') || /^%PDF-|^\x89PNG|^GIF8|^PK\x03\x04/.test(head);
 }
 

@@ -7,7 +7,7 @@ import { textDirection } from '../language/lang-codes.ts';
 import { segmentText } from '../language/segment-sentences.ts';
 import type { FindCounterpart } from './finder.ts';
 
-export const findPastedText: FindCounterpart = async ({ pasted, page, target }) => {
+export const findPastedText: FindCounterpart = ({ pasted, page, target }) => {
   if (!pasted) return { kind: 'not-found', notices: [] };
   const detected = detectLanguage(pasted.text, null).lang;
   if (detected === page.lang) {

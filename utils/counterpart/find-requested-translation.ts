@@ -5,7 +5,7 @@
 import { textDirection } from '../language/lang-codes.ts';
 import type { FindCounterpart } from './finder.ts';
 
-export const findRequestedTranslation: FindCounterpart = async ({ translation, page, target }) => {
+export const findRequestedTranslation: FindCounterpart = ({ translation, page, target }) => {
   if (!translation || translation.lang !== target) return { kind: 'not-found', notices: [] };
   const { lang, sentences } = translation;
   return {

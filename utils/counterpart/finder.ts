@@ -44,7 +44,10 @@ export type Finding =
   /** The tab no longer shows the page: the search stops. */
   | { kind: 'stale' };
 
-export type FindCounterpart<Input extends SearchInput = SearchInput> = (input: Input, deps: SearchDeps) => Promise<Finding>;
+export type FindCounterpart<Input extends SearchInput = SearchInput> = (
+  input: Input,
+  deps: SearchDeps,
+) => Finding | Promise<Finding>;
 
 export type Finder =
   /** Uses what the user gave: runs first, fetching nothing. */

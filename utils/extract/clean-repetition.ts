@@ -4,7 +4,7 @@
  * equal to the byline. Repeats further apart are kept: on the Zyte benchmark they are
  * more often real text (recipes, lists, refrains) than chrome.
  */
-import { fold, type Block, type CleanRule } from './clean-block.ts';
+import { fold, type CleanRule } from './clean-block.ts';
 
 const BY = /^(?:by|von|par|por|di|door|автор|بقلم|作者|文)\s*[:：]?\s*/iu;
 

@@ -72,7 +72,7 @@ function cutLong(text: string, max: number): string[] {
  * is not part of a domain name or a two-letter code (`News.Az` stays whole).
  */
 function splitGlued(text: string): string[] {
-  const glued = /(\p{Ll}\p{Ll}[)"”’»]?|\d[)"”’»]?)([.!?…]+)(\p{Lu}\p{Ll}+)(?![.\/@]?[\p{L}\p{N}])/gu;
+  const glued = /(\p{Ll}\p{Ll}[)"”’»]?|\d[)"”’»]?)([.!?…]+)(\p{Lu}\p{Ll}+)(?![./@]?[\p{L}\p{N}])/gu;
   const pieces: string[] = [];
   let start = 0;
   let match: RegExpExecArray | null;

@@ -210,6 +210,7 @@ async function inWriteTransaction<T>(
   } catch (error) {
     throw tx.error ?? failure ?? error;
   }
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rejects with what the work rejected with
   if (failure !== undefined) throw failure;
   return (await result) as T;
 }

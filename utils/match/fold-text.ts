@@ -41,6 +41,7 @@ function mapLetter(char: string): string | undefined {
  */
 export function foldText(text: string): string {
   // Composed first, so that й and ё keep their own readings; ASCII passes as it is.
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII
   const mapped = text.normalize('NFKC').replace(/[^\x00-\x7f]/g, (char) => mapLetter(char) ?? char);
   return mapped.normalize('NFKD').replace(/\p{M}+/gu, '');
 }

@@ -83,7 +83,7 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
   if (df) {
     size = Math.max(size ?? 0, 1);
     let bySize = weightCaches.get(df);
-    if (!bySize) weightCaches.set(df, (bySize = new Map()));
+    if (!bySize) weightCaches.set(df, (bySize = new Map<number, WeightCache>()));
     cache = bySize.get(size);
     if (!cache) bySize.set(size, (cache = { weight: new Map(), unshared: new Map() }));
   } else {

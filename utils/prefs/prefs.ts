@@ -3,7 +3,7 @@
  * and which stored values count. The keys and value formats are those of every earlier
  * version, so settings carry over; a stored value this version does not accept (written by
  * hand, or by an older build) reads as the default. One exception: the translation setting's
- * API key is kept out of storage.local, in the extension's secret store (prefs-glue.ts); its
+ * API key is kept out of storage.local, in the extension's secret store (prefs-storage.ts); its
  * definition here checks the setting with its key joined back.
  */
 import { validateTranslationSetting, type TranslationSetting } from '../translation/translation-setting.ts';

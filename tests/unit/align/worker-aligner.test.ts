@@ -41,7 +41,7 @@ describe('workerAligner', () => {
       return worker;
     });
     const beads = await align(a, b);
-    expect(beads.map((x) => `${x.a}:${x.b}`)).toEqual(['0:0', '1:1']);
+    expect(beads.map((x) => `${x.a.join(',')}:${x.b.join(',')}`)).toEqual(['0:0', '1:1']);
     expect(workers).toHaveLength(1);
     expect(workers[0]!.terminated).toBe(true);
   });

@@ -10,7 +10,7 @@ describe('AlignmentSettings', () => {
   it('toggles the translation signal where an on-device translator exists', () => {
     const onToggle = vi.fn();
     render(<AlignmentSettings on={false} available t={makeTranslator('en')} onToggle={onToggle} />);
-    const box = screen.getByTestId('align-with-translation') as HTMLInputElement;
+    const box = screen.getByTestId<HTMLInputElement>('align-with-translation');
     expect(box.checked).toBe(false);
     fireEvent.click(box);
     expect(onToggle).toHaveBeenCalledWith(true);
@@ -19,7 +19,7 @@ describe('AlignmentSettings', () => {
 
   it('is off and disabled where there is none (Firefox)', () => {
     render(<AlignmentSettings on available={false} t={makeTranslator('de')} onToggle={vi.fn()} />);
-    const box = screen.getByTestId('align-with-translation') as HTMLInputElement;
+    const box = screen.getByTestId<HTMLInputElement>('align-with-translation');
     expect(box.disabled).toBe(true);
     expect(box.checked).toBe(false);
     expect(screen.getByText('Satzzuordnung')).toBeTruthy();

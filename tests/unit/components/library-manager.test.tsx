@@ -75,7 +75,7 @@ describe('LibraryManager', () => {
 
   it('toggles storing', () => {
     const props = renderManager({ storing: true });
-    const box = screen.getByRole('checkbox', { name: 'Store every article I read' }) as HTMLInputElement;
+    const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Store every article I read' });
     expect(box.checked).toBe(true);
     fireEvent.click(box);
     expect(props.onToggleStoring).toHaveBeenCalledWith(false);
@@ -137,7 +137,7 @@ describe('LibraryManager', () => {
     const props = renderManager({ entries: page, total: 600, matching: 600, offset: 500, damaged: 2 });
     expect(screen.getByTestId('library-summary').textContent).toContain('600 articles');
     expect(screen.getByTestId('library-page-range').textContent).toBe('Articles 501–600 of 600');
-    expect((screen.getByTestId('library-next') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('library-next').disabled).toBe(true);
     fireEvent.click(screen.getByTestId('library-previous'));
     expect(props.onPage).toHaveBeenCalledWith(400);
     fireEvent.click(screen.getByTestId('library-clear'));
@@ -145,7 +145,7 @@ describe('LibraryManager', () => {
     cleanup();
     const first = renderManager({ entries: page, total: 100_000, matching: 100_000, offset: 0 });
     expect(screen.getByTestId('library-page-range').textContent).toBe('Articles 1–100 of 100,000');
-    expect((screen.getByTestId('library-previous') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('library-previous').disabled).toBe(true);
     fireEvent.click(screen.getByTestId('library-next'));
     expect(first.onPage).toHaveBeenCalledWith(100);
     cleanup();
@@ -172,7 +172,7 @@ describe('LibraryManager', () => {
     expect(props.onRebuild).toHaveBeenCalledOnce();
     cleanup();
     renderManager({ busy: true });
-    expect((screen.getByTestId('library-rebuild') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('library-rebuild').disabled).toBe(true);
   });
 
   it('exports on request', () => {
@@ -183,7 +183,7 @@ describe('LibraryManager', () => {
 
   it('hands the picked file to onImport', () => {
     const props = renderManager();
-    const input = screen.getByLabelText('Import a library file') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import a library file');
     expect(input.getAttribute('data-testid')).toBe('library-import');
     const file = new File(['{}'], 'library.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
@@ -205,8 +205,8 @@ describe('LibraryManager', () => {
 
   it('disables export and import while one is under way', () => {
     renderManager({ busy: true });
-    expect((screen.getByTestId('library-export') as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByTestId('library-import') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('library-export').disabled).toBe(true);
+    expect(screen.getByTestId<HTMLInputElement>('library-import').disabled).toBe(true);
   });
 
   it('says how many damaged entries there are', () => {

@@ -143,7 +143,7 @@ describe('Reader source', () => {
     renderReader(readyView({ counterpart: { ...base.counterpart!, source } }));
     const el = screen.getByTestId('counterpart-source');
     expect(el.textContent).toBe(source);
-    expect(el.parentElement!.textContent!.length).toBeGreaterThan(source.length + 5);
+    expect(el.parentElement!.textContent.length).toBeGreaterThan(source.length + 5);
   });
 
   it('labels a machine translation unmistakably', () => {
@@ -198,10 +198,10 @@ describe('Reader highlight and locate', () => {
     expect(cell(rows()[1]!, 'page').classList.contains('is-highlighted')).toBe(false);
   });
 
-  it('highlights the row of a focused sentence and describes it by its counterpart', () => {
+  it('highlights the row of a focused sentence and describes it by its counterpart', async () => {
     renderReader(readyView());
     const button = within(rows()[1]!).getByRole('button', { name: /Ministers met/ });
-    act(() => button.focus());
+    await act(() => button.focus());
     const row = rows()[1]!;
     expect(row.hasAttribute('data-highlighted')).toBe(true);
     expect(cell(row, 'counterpart').classList.contains('is-highlighted')).toBe(true);
@@ -250,14 +250,14 @@ describe('Reader keyboard', () => {
 });
 
 describe('Reader study mode', () => {
-  it('keeps exactly one tab stop while a side is hidden, and the arrows reach the reveal buttons', () => {
+  it('keeps exactly one tab stop while a side is hidden, and the arrows reach the reveal buttons', async () => {
     renderReader(readyView());
     fireEvent.click(screen.getByRole('button', { name: 'Hide English' }));
     const list = rows()[0]!.parentElement!;
     expect(list.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     const lead = list.querySelector<HTMLElement>('[tabindex="0"]')!;
     expect(lead.textContent).toBe('Show');
-    act(() => lead.focus());
+    await act(() => lead.focus());
     fireEvent.keyDown(lead, { key: 'ArrowRight' });
     expect(document.activeElement?.textContent).toBe('Not in the German version');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
@@ -295,7 +295,7 @@ describe('Reader study mode', () => {
 describe('Reader language picker and notices', () => {
   it('lists the languages, marks the available ones and reports a choice', () => {
     const { props } = renderReader(readyView());
-    const select = screen.getByRole('combobox', { name: 'Language of the other version' }) as HTMLSelectElement;
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Language of the other version' });
     expect(select.value).toBe('de');
     const german = Array.from(select.options).find((o) => o.value === 'de')!;
     expect(german.hasAttribute('data-available')).toBe(true);

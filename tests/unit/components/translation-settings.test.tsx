@@ -18,7 +18,7 @@ function renderSettings(overrides: Partial<TranslationSettingsProps> = {}) {
   return { props, view };
 }
 
-const select = () => screen.getByTestId('translation-provider') as HTMLSelectElement;
+const select = () => screen.getByTestId<HTMLSelectElement>('translation-provider');
 const choose = (kind: string) => fireEvent.change(select(), { target: { value: kind } });
 const save = () => fireEvent.click(screen.getByTestId('translation-save'));
 
@@ -36,7 +36,7 @@ describe('TranslationSettings', () => {
   it('saves a DeepL key from a password field that the browser does not autofill', async () => {
     const { props } = renderSettings();
     choose('deepl');
-    const key = screen.getByLabelText('DeepL API key') as HTMLInputElement;
+    const key = screen.getByLabelText<HTMLInputElement>('DeepL API key');
     expect(key).toBe(screen.getByTestId('translation-deepl-key'));
     expect(key.type).toBe('password');
     expect(key.getAttribute('autocomplete')).toBe('off');
@@ -83,7 +83,7 @@ describe('TranslationSettings', () => {
 
   it('offers the on-device translator only where the browser has one', async () => {
     renderSettings({ chromeAvailable: false });
-    const option = screen.getByRole('option', { name: /On this device/ }) as HTMLOptionElement;
+    const option = screen.getByRole<HTMLOptionElement>('option', { name: /On this device/ });
     expect(option.disabled).toBe(true);
     expect(option.textContent).toContain('not available');
     cleanup();
@@ -97,10 +97,10 @@ describe('TranslationSettings', () => {
   it('shows the stored setting, and a new one when it changes', () => {
     const { props, view } = renderSettings({ setting: { kind: 'deepl', apiKey: 'stored:fx' } });
     expect(select().value).toBe('deepl');
-    expect((screen.getByTestId('translation-deepl-key') as HTMLInputElement).value).toBe('stored:fx');
+    expect(screen.getByTestId<HTMLInputElement>('translation-deepl-key').value).toBe('stored:fx');
     view.rerender(<TranslationSettings {...props} setting={{ kind: 'libretranslate', url: 'http://127.0.0.1:5000' }} />);
     expect(select().value).toBe('libretranslate');
-    expect((screen.getByTestId('translation-libre-url') as HTMLInputElement).value).toBe('http://127.0.0.1:5000');
+    expect(screen.getByTestId<HTMLInputElement>('translation-libre-url').value).toBe('http://127.0.0.1:5000');
   });
 
   it('does not claim "Saved." when saving failed', async () => {
@@ -139,10 +139,10 @@ describe('TranslationSettings', () => {
     expect(warning.textContent).toContain('http://lt.example.org');
     expect(warning.textContent).toContain('is not used');
     expect(warning.textContent).toContain('unencrypted');
-    const url = screen.getByTestId('translation-libre-url') as HTMLInputElement;
+    const url = screen.getByTestId<HTMLInputElement>('translation-libre-url');
     expect(url.value).toBe('http://lt.example.org');
     expect(url.getAttribute('aria-describedby')).toContain(warning.id);
-    expect((screen.getByTestId('translation-libre-key') as HTMLInputElement).value).toBe('k');
+    expect(screen.getByTestId<HTMLInputElement>('translation-libre-key').value).toBe('k');
     save();
     expect(props.onSave).not.toHaveBeenCalled();
     view.rerender(<TranslationSettings {...props} setting={{ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: 'k' }} />);

@@ -75,7 +75,7 @@ function createV1(db: IDBDatabase): void {
 }
 
 /** What version 2 keeps beside the articles for them, as that version wrote it. */
-function v2Extras(db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]): void {
+function v2Extras(_db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]): void {
   const frequency = new Map<string, number>();
   for (const record of records) {
     const keys = probeKeys(record.anchors);

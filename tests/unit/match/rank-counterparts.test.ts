@@ -26,7 +26,10 @@ describe('rankCounterparts', () => {
     expect(results[0]?.id).toBe('en');
     expect(results.map((r) => r.id)).not.toContain('de-twin');
     expect(results.map((r) => r.id)).not.toContain('at-twin');
-    for (const r of results) expect(r.score).toBeGreaterThanOrEqual(0), expect(r.score).toBeLessThanOrEqual(1);
+    for (const r of results) {
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
     expect(results.findIndex((r) => r.id === 'other')).not.toBe(0);
   });
 

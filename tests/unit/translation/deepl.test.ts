@@ -18,7 +18,7 @@ function deeplHandler(state: { mode: DeepLMode }): Handler {
   return (req, raw, res, requests) => {
     if (state.mode === 'hang') return; // never answers
     if (req.method !== 'POST' || req.url !== '/v2/translate') return sendJson(res, 404, { message: 'Not found' });
-    let body: Record<string, unknown> = {};
+    let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
     } catch {
@@ -43,7 +43,7 @@ function deeplHandler(state: { mode: DeepLMode }): Handler {
       return sendJson(res, 400, { message: "Value for 'source_lang' not supported." });
     }
     const prefix = `[${target.toLowerCase().split('-')[0]}] `;
-    let translations = (text as string[]).map((t) => ({ detected_source_language: typeof source === 'string' ? source.toUpperCase() : 'EN', text: prefix + t }));
+    let translations = (text).map((t) => ({ detected_source_language: typeof source === 'string' ? source.toUpperCase() : 'EN', text: prefix + t }));
     if (state.mode === 'countMismatch') translations = translations.slice(1);
     if (state.mode === 'wrongShape') return sendJson(res, 200, { translation: translations });
     if (state.mode === 'notJson') {

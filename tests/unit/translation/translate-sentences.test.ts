@@ -8,7 +8,7 @@ describe('translateSentences', () => {
     const outcome = await translateSentences({ kind: 'none' }, ['Hi.'], 'en', 'de', (async () => {
       called = true;
       throw new Error('no');
-    }) as typeof fetch);
+    }));
     expectNotice(outcome, 'notice.translationNotConfigured');
     expect(called).toBe(false);
   });

@@ -22,7 +22,10 @@ export interface PrefItem<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
-type StoredItems = { [K in keyof Prefs]: WxtStorageItem<K extends 'translationProvider' ? unknown : Prefs[K], {}> };
+/** The items keep no WXT metadata (no versions, no migrations): storage.local holds only the plain keys. */
+type NoMetadata = Record<string, never>;
+
+type StoredItems = { [K in keyof Prefs]: WxtStorageItem<K extends 'translationProvider' ? unknown : Prefs[K], NoMetadata> };
 
 // Typed as the setting's type for WXT; what is stored may be anything, so it is read through readPref.
 const stored: StoredItems = {
@@ -33,8 +36,8 @@ const stored: StoredItems = {
   translationProvider: defineStored<unknown>(PREFS.translationProvider),
 };
 
-function defineStored<T>(pref: PrefDefinition<unknown>): WxtStorageItem<T, {}> {
-  return storage.defineItem<T>(`local:${pref.key}`, { fallback: pref.fallback as T });
+function defineStored<T>(pref: PrefDefinition<unknown>): WxtStorageItem<T, NoMetadata> {
+  return storage.defineItem<T, NoMetadata>(`local:${pref.key}`, { fallback: pref.fallback as T });
 }
 
 /** Where the translation setting's key is kept, by this name. */
@@ -43,7 +46,7 @@ const secrets = secretStore();
 
 function prefItem<K extends Exclude<keyof Prefs, 'translationProvider'>>(name: K): PrefItem<Prefs[K]> {
   const pref = PREFS[name] as PrefDefinition<Prefs[K]>;
-  const item = stored[name] as WxtStorageItem<Prefs[K], {}>;
+  const item = stored[name] as WxtStorageItem<Prefs[K], NoMetadata>;
   return {
     getValue: async () => readPref(pref, await item.getValue()),
     setValue: (value) => item.setValue(value),

@@ -15,7 +15,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 import { enginePrefs } from '../../../utils/prefs/engine-prefs.ts';
-import { loadPrefs, prefItems, secureStoredSettings, TRANSLATION_SECRET } from '../../../utils/prefs/prefs-glue.ts';
+import { loadPrefs, prefItems, secureStoredSettings, TRANSLATION_SECRET } from '../../../utils/prefs/prefs-storage.ts';
 import { SECRETS_DB_NAME, secretStore } from '../../../utils/prefs/secrets-idb.ts';
 
 const local = fakeBrowser.storage.local;
