@@ -13,6 +13,12 @@ import type { ExtractedArticle } from '../../utils/types.ts';
 import { CliError, decodeUtf8, parseArgs, printJson, readBytes, type CliCommand } from './io.ts';
 import { parseHtmlNode } from './parse-html-node.ts';
 
+/**
+ * The largest page file read (bytes, after decompression): far above any real page, which is
+ * cut to MAX_HTML_CHARS once its scripts and styles are dropped.
+ */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+
 const USAGE = 'usage: cli extract FILE [--url URL] | cli extract --jsonl  (stdin: {"file","url"} per line)';
 
 /** Whether `text` looks like HTML (a tag or doctype near the start), not plain text or data. */
@@ -23,7 +29,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Reads `path` (or stdin for `-`) as an HTML page; bad input is a CliError. */
 export async function loadPage(path: string, url?: string): Promise<{ doc: Document; url: string }> {
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(path, MAX_PAGE_BYTES);
   const name = path === '-' ? 'standard input' : path;
   if (bytes.length === 0) throw new CliError(`${name} is empty`);
   const html = decodeUtf8(bytes, name);
