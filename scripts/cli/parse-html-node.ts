@@ -4,22 +4,14 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { MAX_HTML_CHARS } from '../../utils/page/page-html.ts';
+import { slimHtml } from './slim-html.ts';
 
 /** From this size on, scripts (but JSON-LD), styles, comments and inline SVG are dropped before parsing. */
 export const SLIM_HTML_CHARS = 1_000_000;
 
-/** Removes the bulk that never holds article text: inline scripts and data, styles, comments, SVG. */
-function slim(html: string): string {
-  return html
-    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
-}
-
 /** Parses `html` as the page at `url`. Never runs scripts, never fetches anything. */
 export function parseHtmlNode(html: string, url: string): Document {
-  let source = html.length > SLIM_HTML_CHARS ? slim(html) : html;
+  let source = html.length > SLIM_HTML_CHARS ? slimHtml(html) : html;
   // What is left is cut like a page the extension handles (a 20 MB page must not hang the parser).
   if (source.length > MAX_HTML_CHARS) source = source.slice(0, MAX_HTML_CHARS);
   let pageUrl = 'about:blank';
