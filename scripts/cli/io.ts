@@ -16,6 +16,24 @@ export class CliError extends Error {
   }
 }
 
+/** Whether `error` is the engine running out of stack (input nested deeper than the code can follow). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** `error` as the CliError it is reported as, if the user's input caused it. */
+export function asCliError(error: unknown): CliError | null {
+  if (error instanceof CliError) return error;
+  if (isStackOverflow(error)) return new CliError('input nested too deeply to read');
+  return null;
+}
+
+/** The one line an error is reported as. */
+export function errorMessage(error: unknown): string {
+  const known = asCliError(error) ?? error;
+  return (known instanceof Error ? known.message : String(known)).split('\n')[0]!;
+}
+
 export interface ParsedArgs {
   positional: string[];
   flags: Map<string, string | true>;
