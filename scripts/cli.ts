@@ -1,8 +1,9 @@
 /**
  * `npm run --silent cli -- <command> …` (the outside contract, ../shared/CONTRACT.md). stdout
- * carries only the command's output; any error is one line on stderr and a non-zero exit.
+ * carries only the command's output; any error is one line on stderr and a non-zero exit: 2 for
+ * bad input or arguments, 1 for a fault of the tool itself.
  */
-import { CliError, type CliCommand } from './cli/io.ts';
+import { asCliError, CliError, errorMessage, type CliCommand } from './cli/io.ts';
 
 const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   align: () => import('./cli/align.ts'),
@@ -26,8 +27,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message.split('\n')[0]}\n`);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    process.exitCode = asCliError(error)?.exitCode ?? 1;
   },
 );

@@ -14,6 +14,12 @@ import { segmentText } from '../../utils/language/segment-sentences.ts';
 import type { LangCode, SegmentedText } from '../../utils/types.ts';
 import { CliError, parseArgs, printJson, readText, type CliCommand } from './io.ts';
 
+/**
+ * The largest text aligned (bytes a side): several books' length. Longer texts are refused
+ * with a message rather than aligned for minutes.
+ */
+export const MAX_ALIGN_BYTES = 16 * 1024 * 1024;
+
 const USAGE = 'usage: cli align A B [--presegmented] [--lang-a xx] [--lang-b yy] [--format json|tsv|tmx]';
 
 /** One sentence a non-empty line; blank lines separate paragraphs. */
@@ -52,7 +58,7 @@ export const run: CliCommand = async (args) => {
   if (pathA === '-' && pathB === '-') throw new CliError('only one of A and B can be standard input');
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'tsv' && format !== 'tmx') throw new CliError(`--format must be json, tsv or tmx, not "${String(format)}"`);
-  const [textA, textB] = await Promise.all([readText(pathA), readText(pathB)]);
+  const [textA, textB] = await Promise.all([readText(pathA, MAX_ALIGN_BYTES), readText(pathB, MAX_ALIGN_BYTES)]);
   const sides = [
     { path: pathA, text: textA, flag: flags.get('lang-a'), option: 'lang-a' },
     { path: pathB, text: textB, flag: flags.get('lang-b'), option: 'lang-b' },

@@ -6,8 +6,7 @@
 import { detectLanguage } from '../../utils/language/detect-language.ts';
 import { extractArticle } from '../../utils/extract/extract-article.ts';
 import { CliError, parseArgs, printJson, readText, type CliCommand } from './io.ts';
-import { looksLikeHtml } from './extract.ts';
-import { parseHtmlNode } from './parse-html-node.ts';
+import { looksLikeHtml, MAX_PAGE_BYTES, parsePage } from './extract.ts';
 
 const USAGE = 'usage: cli detect FILE';
 
@@ -15,11 +14,11 @@ export const run: CliCommand = async (args) => {
   const { positional } = parseArgs(args, [], []);
   if (positional.length !== 1) throw new CliError(USAGE);
   const path = positional[0]!;
-  const text = await readText(path);
+  const text = await readText(path, MAX_PAGE_BYTES);
   const name = path === '-' ? 'standard input' : path;
   if (text.trim().length === 0) throw new CliError(`${name} is empty`);
   if (looksLikeHtml(text)) {
-    const doc = parseHtmlNode(text, 'about:blank');
+    const { doc } = parsePage(text, 'about:blank', name);
     const article = extractArticle(doc, 'about:blank');
     const body = article.text || (doc.body?.textContent ?? '');
     const declared = doc.documentElement?.getAttribute('lang') ?? doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? null;

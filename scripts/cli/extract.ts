@@ -10,8 +10,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractArticle } from '../../utils/extract/extract-article.ts';
 import type { ExtractedArticle } from '../../utils/types.ts';
-import { CliError, decodeUtf8, parseArgs, printJson, readBytes, type CliCommand } from './io.ts';
+import { CliError, decodeUtf8, errorMessage, parseArgs, printJson, readBytes, type CliCommand } from './io.ts';
+import { NestingError } from './cap-nesting.ts';
+import { MAX_HTML_CHARS } from '../../utils/page/page-html.ts';
 import { parseHtmlNode } from './parse-html-node.ts';
+
+/**
+ * The largest page file read (bytes, after decompression): far above any real page, which is
+ * cut to MAX_HTML_CHARS once its scripts and styles are dropped.
+ */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 const USAGE = 'usage: cli extract FILE [--url URL] | cli extract --jsonl  (stdin: {"file","url"} per line)';
 
@@ -22,8 +30,8 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** Reads `path` (or stdin for `-`) as an HTML page; bad input is a CliError. */
-export async function loadPage(path: string, url?: string): Promise<{ doc: Document; url: string }> {
-  const bytes = await readBytes(path);
+export async function loadPage(path: string, url?: string): Promise<{ doc: Document; url: string; truncated: boolean }> {
+  const bytes = await readBytes(path, MAX_PAGE_BYTES);
   const name = path === '-' ? 'standard input' : path;
   if (bytes.length === 0) throw new CliError(`${name} is empty`);
   const html = decodeUtf8(bytes, name);
@@ -39,12 +47,32 @@ export async function loadPage(path: string, url?: string): Promise<{ doc: Docum
   } else {
     pageUrl = path === '-' ? 'about:blank' : pathToFileURL(resolve(path)).href;
   }
-  return { doc: parseHtmlNode(html, pageUrl), url: pageUrl };
+  return { ...parsePage(html, pageUrl, name), url: pageUrl };
 }
 
-/** The result `cli extract` prints (ExtractedArticle, with `reason` only when there is one). */
-function extractFile(doc: Document, url: string): ExtractedArticle {
-  return extractArticle(doc, url);
+/**
+ * Parses a page's HTML for the command-line tool: a page cut at MAX_HTML_CHARS is said so on
+ * stderr (and `truncated` is set), one nested too deeply to read is a CliError.
+ */
+export function parsePage(html: string, url: string, name: string): { doc: Document; truncated: boolean } {
+  let truncated = false;
+  const onCut = (chars: number): void => {
+    truncated = true;
+    const limit = MAX_HTML_CHARS.toLocaleString('en');
+    process.stderr.write(`warning: ${name} is ${chars.toLocaleString('en')} characters without its scripts and styles; only the first ${limit} are read\n`);
+  };
+  try {
+    return { doc: parseHtmlNode(html, url, { onCut }), truncated };
+  } catch (error) {
+    if (error instanceof NestingError) throw new CliError(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The result `cli extract` prints (ExtractedArticle, with `reason` only when there is one), `truncated: true` when the page was cut. */
+function extractFile(page: { doc: Document; url: string; truncated: boolean }): ExtractedArticle & { truncated?: true } {
+  const article = extractArticle(page.doc, page.url);
+  return page.truncated ? { ...article, truncated: true } : article;
 }
 
 async function runJsonl(): Promise<number> {
@@ -63,9 +91,9 @@ async function runJsonl(): Promise<number> {
       if (typeof file !== 'string' || file.length === 0) throw new CliError('line has no "file"');
       if (url !== undefined && url !== null && typeof url !== 'string') throw new CliError('"url" must be a string');
       const page = await loadPage(file, typeof url === 'string' ? url : undefined);
-      printJson(extractFile(page.doc, page.url));
+      printJson(extractFile(page));
     } catch (error) {
-      printJson({ error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      printJson({ error: errorMessage(error) });
     }
   }
   // Errors are reported in-band, line by line; the run itself succeeded.
@@ -81,6 +109,6 @@ export const run: CliCommand = async (args) => {
   if (positional.length !== 1) throw new CliError(USAGE);
   const url = flags.get('url');
   const page = await loadPage(positional[0]!, typeof url === 'string' ? url : undefined);
-  printJson(extractFile(page.doc, page.url));
+  printJson(extractFile(page));
   return 0;
 };

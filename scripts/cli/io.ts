@@ -1,5 +1,6 @@
 /** Shared plumbing of the command-line tool: argument parsing and strict input reading. */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 
 /** A subcommand: gets its arguments, writes its output to stdout, returns the exit code. */
@@ -13,6 +14,24 @@ export class CliError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Whether `error` is the engine running out of stack (input nested deeper than the code can follow). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** `error` as the CliError it is reported as, if the user's input caused it. */
+export function asCliError(error: unknown): CliError | null {
+  if (error instanceof CliError) return error;
+  if (isStackOverflow(error)) return new CliError('input nested too deeply to read');
+  return null;
+}
+
+/** The one line an error is reported as. */
+export function errorMessage(error: unknown): string {
+  const known = asCliError(error) ?? error;
+  return (known instanceof Error ? known.message : String(known)).split('\n')[0]!;
 }
 
 export interface ParsedArgs {
@@ -50,27 +69,65 @@ export function parseArgs(args: string[], booleans: string[] = [], allowed?: str
   return { positional, flags };
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Input files larger than this (after decompression) are refused unless a command sets its own limit. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** `bytes` as a short figure for messages: `64 MB`, `512 KB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} bytes`;
 }
 
-/** Reads a file (or stdin for `-`) as bytes; `.gz` files are gunzipped. */
-export async function readBytes(path: string): Promise<Buffer> {
+function tooLarge(name: string, maxBytes: number, decompressed = false): CliError {
+  return new CliError(`${name} is larger than ${formatBytes(maxBytes)}${decompressed ? ' once decompressed' : ''}, the limit for this input`);
+}
+
+function readError(error: unknown, path: string): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new CliError(`no such file: ${path}`);
+  if (code === 'EISDIR') return new CliError(`is a directory, not a file: ${path}`);
+  if (code === 'EACCES' || code === 'EPERM') return new CliError(`not allowed to read ${path}`);
+  return new CliError(`cannot read ${path}: ${(error as Error).message.split('\n')[0]}`);
+}
+
+/** Reads a stream whole, refusing it (without reading further) once it passes `maxBytes`. */
+async function readCapped(source: AsyncIterable<Buffer>, maxBytes: number, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of source) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge(name, maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Reads a file (or stdin for `-`) as bytes, at most `maxBytes` of them; `.gz` files are
+ * gunzipped, and their decompressed size is held to the same limit while decompressing.
+ */
+export async function readBytes(path: string, maxBytes = MAX_INPUT_BYTES): Promise<Buffer> {
+  const name = path === '-' ? 'standard input' : path;
   let bytes: Buffer;
-  try {
-    bytes = path === '-' ? await readStdin() : await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`no such file: ${path}`);
-    if (code === 'EISDIR') throw new CliError(`is a directory, not a file: ${path}`);
-    throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
+  if (path === '-') {
+    bytes = await readCapped(process.stdin, maxBytes, name);
+  } else {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      // A regular file's size is known: refuse it before reading (devices and pipes are counted).
+      if (info.isFile() && info.size > maxBytes) throw tooLarge(name, maxBytes);
+      bytes = await readCapped(createReadStream(path), maxBytes, name);
+    } catch (error) {
+      throw error instanceof CliError ? error : readError(error, path);
+    }
   }
   if (path.endsWith('.gz')) {
     try {
-      bytes = gunzipSync(bytes);
-    } catch {
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(name, maxBytes, true);
       throw new CliError(`not a valid gzip file: ${path}`);
     }
   }
@@ -89,9 +146,9 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   return text;
 }
 
-/** Reads a UTF-8 text file (or stdin for `-`). */
-export async function readText(path: string): Promise<string> {
-  return decodeUtf8(await readBytes(path), path === '-' ? 'standard input' : path);
+/** Reads a UTF-8 text file (or stdin for `-`) of at most `maxBytes`. */
+export async function readText(path: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  return decodeUtf8(await readBytes(path, maxBytes), path === '-' ? 'standard input' : path);
 }
 
 /** Writes one JSON value as a line to stdout. */

@@ -4,24 +4,29 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { MAX_HTML_CHARS } from '../../utils/page/page-html.ts';
+import { capNesting } from './cap-nesting.ts';
+import { slimHtml } from './slim-html.ts';
 
 /** From this size on, scripts (but JSON-LD), styles, comments and inline SVG are dropped before parsing. */
 export const SLIM_HTML_CHARS = 1_000_000;
 
-/** Removes the bulk that never holds article text: inline scripts and data, styles, comments, SVG. */
-function slim(html: string): string {
-  return html
-    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
+export interface ParseHtmlOptions {
+  /** Told when the page, slimmed, is still longer than MAX_HTML_CHARS and is cut there (its length in characters). */
+  onCut?: (chars: number) => void;
 }
 
-/** Parses `html` as the page at `url`. Never runs scripts, never fetches anything. */
-export function parseHtmlNode(html: string, url: string): Document {
-  let source = html.length > SLIM_HTML_CHARS ? slim(html) : html;
+/**
+ * Parses `html` as the page at `url`. Never runs scripts, never fetches anything. Elements
+ * nested deeper than MAX_NESTING are placed beside their parent (see capNesting).
+ */
+export function parseHtmlNode(html: string, url: string, options: ParseHtmlOptions = {}): Document {
+  let source = html.length > SLIM_HTML_CHARS ? slimHtml(html) : html;
   // What is left is cut like a page the extension handles (a 20 MB page must not hang the parser).
-  if (source.length > MAX_HTML_CHARS) source = source.slice(0, MAX_HTML_CHARS);
+  if (source.length > MAX_HTML_CHARS) {
+    options.onCut?.(source.length);
+    source = source.slice(0, MAX_HTML_CHARS);
+  }
+  source = capNesting(source);
   let pageUrl = 'about:blank';
   try {
     pageUrl = new URL(url).href;

@@ -88,7 +88,7 @@ describe('cli align', () => {
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await cli(...args);
-      expect(code, args.join(' ')).not.toBe(0);
+      expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(message);

@@ -64,10 +64,10 @@ describe('cli extract', () => {
     expect(results[5]).toMatchObject({ isArticle: true, lang: 'en' });
   });
 
-  it('bad input: one-line error on stderr, non-zero exit, nothing on stdout', () => {
+  it('bad input: one-line error on stderr, exit 2, nothing on stdout', () => {
     for (const file of ['missing.html', 'plain.txt', 'empty.html', 'binary.html', 'latin1.html']) {
       const { status, stdout, stderr } = cli(['extract', join(dir, file)]);
-      expect(status, file).not.toBe(0);
+      expect(status, file).toBe(2);
       expect(stdout, file).toBe('');
       expect(stderr.trim().split('\n'), file).toHaveLength(1);
       expect(stderr, file).toMatch(/^error: /);
@@ -86,7 +86,7 @@ describe('cli detect', () => {
 
   it('bad input fails with one line on stderr', () => {
     const { status, stderr } = cli(['detect', join(dir, 'binary.html')]);
-    expect(status).not.toBe(0);
+    expect(status).toBe(2);
     expect(stderr).toMatch(/^error: .*\n$/);
   });
 });
