@@ -72,7 +72,9 @@ export function librarySearch(query: string, uiLocale: string): ((entry: Summary
   if (words.length === 0) return null;
   const locale = uiLanguage(uiLocale);
   return (entry) => {
-    const haystack = fold([entry.title, entry.siteName ?? '', hostOf(entry.url), entry.lang, languageName(entry.lang, locale)].join(' '));
+    const haystack = fold(
+      [entry.title, entry.siteName ?? '', hostOf(entry.url), entry.lang, languageName(entry.lang, locale)].join(' '),
+    );
     return words.every((word) => haystack.includes(word));
   };
 }
@@ -163,7 +165,9 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         <span>{count}</span>
         <span aria-hidden="true"> · </span>
         <span data-testid="library-usage">
-          {usageBytes === null ? t('library.usageUnknown') : t('library.usage', { size: formatBytes(usageBytes, uiLocale) })}
+          {usageBytes === null
+            ? t('library.usageUnknown')
+            : t('library.usage', { size: formatBytes(usageBytes, uiLocale) })}
         </span>
       </p>
 
@@ -255,7 +259,9 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
                       {languageName(entry.lang, uiLocale)} <code class="cp-code">{entry.lang}</code>
                     </span>
                     {entry.siteName && <span> · {entry.siteName}</span>}
-                    {entry.published && <span> · {t('library.published', { date: formatDate(entry.published, uiLocale) })}</span>}
+                    {entry.published && (
+                      <span> · {t('library.published', { date: formatDate(entry.published, uiLocale) })}</span>
+                    )}
                     <span> · {t('library.saved', { date: formatDate(entry.savedAt, uiLocale) })}</span>
                   </p>
                 </div>
@@ -307,7 +313,12 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
       {records > 0 && (
         <div class="cp-library-clear">
           {confirming ? (
-            <div class="cp-library-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`} data-testid="library-confirm">
+            <div
+              class="cp-library-confirm"
+              role="alertdialog"
+              aria-labelledby={`${id}-confirm`}
+              data-testid="library-confirm"
+            >
               <p id={`${id}-confirm`}>{t('library.clearConfirm', { count: records })}</p>
               <div class="cp-library-confirm-actions">
                 <button
@@ -350,7 +361,13 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         <h2 id={`${id}-transfer`}>{t('library.transfer')}</h2>
         <p class="cp-library-help">{t('library.transferHelp')}</p>
         <div class="cp-library-transfer-actions">
-          <button type="button" class="cp-button" data-testid="library-export" disabled={props.busy} onClick={() => props.onExport()}>
+          <button
+            type="button"
+            class="cp-button"
+            data-testid="library-export"
+            disabled={props.busy}
+            onClick={() => props.onExport()}
+          >
             {t('library.export')}
           </button>
           <label class="cp-library-import" for={`${id}-import`}>
@@ -376,7 +393,13 @@ export function LibraryManager(props: LibraryManagerProps): JSX.Element {
         <h2 id={`${id}-rebuild`}>{t('library.rebuild')}</h2>
         <p class="cp-library-help">{t('library.rebuildHelp')}</p>
         <div class="cp-library-transfer-actions">
-          <button type="button" class="cp-button" data-testid="library-rebuild" disabled={props.busy} onClick={() => props.onRebuild()}>
+          <button
+            type="button"
+            class="cp-button"
+            data-testid="library-rebuild"
+            disabled={props.busy}
+            onClick={() => props.onRebuild()}
+          >
             {t('library.rebuild')}
           </button>
         </div>

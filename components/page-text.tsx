@@ -34,7 +34,14 @@ export function PageText({ lang, dir, sentences, paragraphOf, tabStop, title, on
         <p key={indexes[0]} class="cp-page-paragraph">
           {indexes.map((i, k) => [
             k > 0 ? ' ' : null,
-            <SentenceButton key={i} index={i} navRow={i} tabIndex={i === stopRow ? 0 : -1} title={title} onLocate={onLocate}>
+            <SentenceButton
+              key={i}
+              index={i}
+              navRow={i}
+              tabIndex={i === stopRow ? 0 : -1}
+              title={title}
+              onLocate={onLocate}
+            >
               {sentences[i]}
             </SentenceButton>,
           ])}

@@ -86,7 +86,12 @@ export function PairRow(props: PairRowProps) {
   });
 
   const missingCell = (side: Side, own: RowSide, otherId: string) => (
-    <div {...cellAttrs(side, own, 'missing')} data-missing="" {...navAttrs(side)} aria-describedby={describedBy(otherId)}>
+    <div
+      {...cellAttrs(side, own, 'missing')}
+      data-missing=""
+      {...navAttrs(side)}
+      aria-describedby={describedBy(otherId)}
+    >
       <span class="cp-missing-label" lang={props.uiLocale} dir={props.uiDir}>
         {t('pair.missing', { lang: own.name })}
       </span>
@@ -137,7 +142,11 @@ export function PairRow(props: PairRowProps) {
   else if (isHidden('counterpart')) counterpartCell = hiddenCell('counterpart', counterpart);
   else
     counterpartCell = (
-      <div {...cellAttrs('counterpart', counterpart)} {...navAttrs('counterpart')} aria-describedby={describedBy(pageId)}>
+      <div
+        {...cellAttrs('counterpart', counterpart)}
+        {...navAttrs('counterpart')}
+        aria-describedby={describedBy(pageId)}
+      >
         {bead.b.map((i) => counterpart.sentences[i] ?? '').join(' ')}
       </div>
     );

@@ -52,7 +52,9 @@ export function PasteForm({ t, prominent, lang, onPaste }: PasteFormProps) {
         dir="auto"
         value={text}
         aria-invalid={empty ? 'true' : undefined}
-        aria-describedby={[prominent ? `${id}-help` : '', empty ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [prominent ? `${id}-help` : '', empty ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+        }
         onInput={(event) => {
           setText(event.currentTarget.value);
           if (empty) setEmpty(false);

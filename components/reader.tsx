@@ -55,7 +55,16 @@ function startsParagraph(beads: Bead[], i: number, pageParagraphs: number[], cou
  * Keyboard: the sentence list is one tab stop (roving tabindex, see arrow-navigation);
  * arrows move between rows and sides, Enter or Space on a page sentence calls onLocate.
  */
-export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, onPaste, onLocate, onRetry, onTranslate }: ReaderProps): JSX.Element {
+export function Reader({
+  view,
+  t,
+  uiLocale: requestedLocale,
+  onChooseLanguage,
+  onPaste,
+  onLocate,
+  onRetry,
+  onTranslate,
+}: ReaderProps): JSX.Element {
   // The locale the strings are really in (English for a UI language without strings of its own).
   const uiLocale = uiLanguage(requestedLocale);
   const idBase = useId();
@@ -82,7 +91,12 @@ export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, o
   const pageSide: RowSide | null = useMemo(
     () =>
       page
-        ? { lang: page.lang, dir: textDirection(page.lang, page.dir), name: languageName(page.lang, uiLocale), sentences: page.sentences }
+        ? {
+            lang: page.lang,
+            dir: textDirection(page.lang, page.dir),
+            name: languageName(page.lang, uiLocale),
+            sentences: page.sentences,
+          }
         : null,
     [page, uiLocale],
   );
@@ -202,7 +216,11 @@ export function Reader({ view, t, uiLocale: requestedLocale, onChooseLanguage, o
             {t('reader.machineTranslate')}
           </button>
           <p class="cp-paste-help">
-            {t(view.offerTranslation === 'on-device' ? 'reader.machineTranslateOnDevice' : 'reader.machineTranslateService')}
+            {t(
+              view.offerTranslation === 'on-device'
+                ? 'reader.machineTranslateOnDevice'
+                : 'reader.machineTranslateService',
+            )}
           </p>
         </div>
       )}

@@ -17,7 +17,15 @@ export interface SentenceButtonProps {
  * Enter or Space. Enter is handled here rather than through the button's own click
  * so that it behaves the same in every browser and in tests; Space keeps the native click.
  */
-export function SentenceButton({ index, navRow, tabIndex, describedBy, title, onLocate, children }: SentenceButtonProps) {
+export function SentenceButton({
+  index,
+  navRow,
+  tabIndex,
+  describedBy,
+  title,
+  onLocate,
+  children,
+}: SentenceButtonProps) {
   return (
     <button
       type="button"

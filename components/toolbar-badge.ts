@@ -9,7 +9,10 @@ export function toolbarBadge(view: TabView, locale: string): { text: string; tit
   if (!isArticle) return { text: '', title: 'Counterpart', lang: undefined };
   const t = makeTranslator(locale);
   return lang
-    ? { text: lang.toUpperCase(), title: t('badge.available', { language: languageName(lang, uiLanguage(locale)) }), lang }
+    ? {
+        text: lang.toUpperCase(),
+        title: t('badge.available', { language: languageName(lang, uiLanguage(locale)) }),
+        lang,
+      }
     : { text: '•', title: t('badge.article'), lang };
 }
-

@@ -71,7 +71,8 @@ export function makeTranslator(locale: string): Translate {
   return (key, params) => {
     const message: Message | undefined = own[key] ?? en[key];
     if (message === undefined) return key;
-    const template = typeof message === 'string' ? message : (message[plurals.select(Number(params?.count))] ?? message.other);
+    const template =
+      typeof message === 'string' ? message : (message[plurals.select(Number(params?.count))] ?? message.other);
     return interpolate(template, params, numbers);
   };
 }

@@ -69,7 +69,14 @@ function icon(size: number): Buffer {
   return png(size, (x, y) => {
     const f = cover(x, y, front, 1.6 * s);
     const b = cover(x, y, back, 1.6 * s);
-    const line = size >= 32 && f > 0.99 && (y - front[1]) % (3 * s) < s && x > front[0] + 2 * s && x < front[2] - 2 * s && y > front[1] + 2 * s && y < front[3] - 2 * s;
+    const line =
+      size >= 32 &&
+      f > 0.99 &&
+      (y - front[1]) % (3 * s) < s &&
+      x > front[0] + 2 * s &&
+      x < front[2] - 2 * s &&
+      y > front[1] + 2 * s &&
+      y < front[3] - 2 * s;
     if (f > 0) {
       const c: Rgba = line ? [255, 255, 255, 255] : green;
       // The front page over the back one (or over transparency).

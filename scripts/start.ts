@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os';
 
 const build = resolve(repoRoot, '.output/chrome-mv3');
 if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -32,7 +34,9 @@ const extensionId = new URL(worker.url()).host;
 const article = context.pages()[0] ?? (await context.newPage());
 await article.goto(site.url('/en.html'));
 const tabId = await worker.evaluate(async (url: string) => {
-  const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+  const api = (
+    globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }
+  ).chrome;
   return (await api.tabs.query({})).find((tab) => tab.url === url)?.id;
 }, article.url());
 const panel = await context.newPage();

@@ -117,7 +117,9 @@ export function parsePageReport(value: unknown): PageReport | null {
 }
 
 export function parseArticleSeen(value: unknown): ArticleSeen | null {
-  return isRecord(value) && value.type === 'article-seen' && isHttpUrl(value.url) ? { type: 'article-seen', url: value.url } : null;
+  return isRecord(value) && value.type === 'article-seen' && isHttpUrl(value.url)
+    ? { type: 'article-seen', url: value.url }
+    : null;
 }
 
 export function parsePanelCommand(value: unknown): PanelCommand | null {
@@ -154,7 +156,8 @@ export function parsePanelCommand(value: unknown): PanelCommand | null {
 export function parseTranslateRequest(value: unknown): TranslateRequest | null {
   if (!isRecord(value) || value.target !== 'offscreen' || value.type !== 'translate') return null;
   const { sentences, from, to } = value;
-  if (!Array.isArray(sentences) || sentences.length > 20_000 || !sentences.every((s) => typeof s === 'string')) return null;
+  if (!Array.isArray(sentences) || sentences.length > 20_000 || !sentences.every((s) => typeof s === 'string'))
+    return null;
   if (!isLangCode(from) || !isLangCode(to)) return null;
   return { target: 'offscreen', type: 'translate', sentences, from, to };
 }
@@ -186,7 +189,8 @@ function isSegmentedText(value: unknown): value is SegmentedText {
 }
 
 export function parseAlignRequest(value: unknown): AlignRequest | null {
-  if (!isRecord(value) || !Number.isInteger(value.id) || !isSegmentedText(value.a) || !isSegmentedText(value.b)) return null;
+  if (!isRecord(value) || !Number.isInteger(value.id) || !isSegmentedText(value.a) || !isSegmentedText(value.b))
+    return null;
   return { id: value.id as number, a: value.a, b: value.b };
 }
 
@@ -200,7 +204,8 @@ export type OffscreenAlignMessage =
 
 export function parseOffscreenAlignMessage(value: unknown): OffscreenAlignMessage | null {
   if (!isRecord(value) || value.target !== 'offscreen') return null;
-  if (value.type === 'align-cancel') return Number.isInteger(value.id) ? { target: 'offscreen', type: 'align-cancel', id: value.id as number } : null;
+  if (value.type === 'align-cancel')
+    return Number.isInteger(value.id) ? { target: 'offscreen', type: 'align-cancel', id: value.id as number } : null;
   if (value.type !== 'align') return null;
   const request = parseAlignRequest(value.request);
   return request ? { target: 'offscreen', type: 'align', request } : null;

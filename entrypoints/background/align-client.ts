@@ -5,4 +5,6 @@
 import { browser } from 'wxt/browser';
 import { workerAligner, type AlignWorker } from '../../utils/align/worker-aligner.ts';
 
-export const alignInWorker = workerAligner(() => new Worker(browser.runtime.getURL('/align-worker.js')) as unknown as AlignWorker);
+export const alignInWorker = workerAligner(
+  () => new Worker(browser.runtime.getURL('/align-worker.js')) as unknown as AlignWorker,
+);

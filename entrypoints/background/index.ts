@@ -37,7 +37,9 @@ export default defineBackground(() => {
   };
 
   const extract = (html: string, url: string): Promise<ExtractedArticle> =>
-    import.meta.env.FIREFOX ? Promise.resolve(extractFromHtml(html, url, new DOMParser())) : extractInOffscreen(html, url);
+    import.meta.env.FIREFOX
+      ? Promise.resolve(extractFromHtml(html, url, new DOMParser()))
+      : extractInOffscreen(html, url);
 
   /** Panel ports, by the tab each one shows. */
   const watchers = new Map<Browser.runtime.Port, number>();
@@ -59,7 +61,8 @@ export default defineBackground(() => {
     translateForAlignment: import.meta.env.FIREFOX ? undefined : translateInOffscreen,
     machineTranslate: async (sentences, from, to) => {
       const setting = usableTranslationSetting(await prefItems.translationProvider.getValue(), browserTraits);
-      if (setting.kind === 'chrome') return { ok: false, notice: { level: 'info', key: 'notice.translationOnDeviceMissing' } };
+      if (setting.kind === 'chrome')
+        return { ok: false, notice: { level: 'info', key: 'notice.translationOnDeviceMissing' } };
       if (setting.kind === 'none') return { ok: false, notice: translationNotices.notConfigured() };
       return translateSentences(setting, sentences, from, to, fetch.bind(globalThis));
     },
@@ -80,7 +83,14 @@ export default defineBackground(() => {
       return;
     }
     // No report: a page the extension may not read (a browser page, a store page).
-    push({ tabId, url: '', status: 'no-article', languages: [], available: [], notices: [{ level: 'info', key: 'notice.pageUnavailable' }] });
+    push({
+      tabId,
+      url: '',
+      status: 'no-article',
+      languages: [],
+      available: [],
+      notices: [{ level: 'info', key: 'notice.pageUnavailable' }],
+    });
   };
   const isWatched = (tabId: number) => [...watchers.values()].includes(tabId);
 

@@ -4,7 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { workerAligner, type AlignWorker } from '../../utils/align/worker-aligner.ts';
-import type { AlignRequest, ExtractRequest, ExtractResponse, OffscreenAlignMessage, TranslateRequest } from '../../utils/messaging.ts';
+import type {
+  AlignRequest,
+  ExtractRequest,
+  ExtractResponse,
+  OffscreenAlignMessage,
+  TranslateRequest,
+} from '../../utils/messaging.ts';
 import type { ExtractedArticle, LangCode } from '../../utils/types.ts';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -36,7 +42,11 @@ export async function extractInOffscreen(html: string, url: string): Promise<Ext
 }
 
 /** On-device translation for the alignment signal (null where Chrome has no language pack or no API). */
-export async function translateInOffscreen(sentences: string[], from: LangCode, to: LangCode): Promise<string[] | null> {
+export async function translateInOffscreen(
+  sentences: string[],
+  from: LangCode,
+  to: LangCode,
+): Promise<string[] | null> {
   await ensureOffscreen();
   const request: TranslateRequest = { target: 'offscreen', type: 'translate', sentences, from, to };
   const response = (await browser.runtime.sendMessage(request)) as unknown;

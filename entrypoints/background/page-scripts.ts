@@ -12,7 +12,10 @@ const REPORT_SCRIPT = '/page-report.js';
 /** Injects the report script into the tab's top frame and returns its validated report, or null. */
 export async function readPage(tabId: number): Promise<PageReport | null> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [REPORT_SCRIPT] });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [REPORT_SCRIPT],
+    });
     return parsePageReport(result?.result);
   } catch {
     return null;

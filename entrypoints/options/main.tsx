@@ -10,7 +10,12 @@ import { AlignmentSettings } from '../../components/alignment-settings.tsx';
 import { LibraryManager, librarySearch, type LibraryManagerProps } from '../../components/library-manager.tsx';
 import { TranslationSettings } from '../../components/translation-settings.tsx';
 import { makeTranslator, uiDirection, uiLanguage } from '../../components/ui-strings.ts';
-import { exportFiles, importSizeProblem, MAX_IMPORT_SIZE_LABEL, parseLibraryImport } from '../../utils/library/library-export.ts';
+import {
+  exportFiles,
+  importSizeProblem,
+  MAX_IMPORT_SIZE_LABEL,
+  parseLibraryImport,
+} from '../../utils/library/library-export.ts';
 import { LibraryStorage, type LibrarySummary } from '../../utils/library/storage-idb.ts';
 import { isQuotaExceeded } from '../../utils/library/quota-error.ts';
 import type { Notice } from '../../utils/types.ts';
@@ -69,7 +74,11 @@ async function exportLibrary(): Promise<Notice> {
     }
     if (first !== undefined) download(first, name());
     return parts > 1
-      ? { level: 'info', key: 'library.exportedParts', params: { count: String(count), parts: String(parts), max: MAX_IMPORT_SIZE_LABEL } }
+      ? {
+          level: 'info',
+          key: 'library.exportedParts',
+          params: { count: String(count), parts: String(parts), max: MAX_IMPORT_SIZE_LABEL },
+        }
       : { level: 'info', key: 'library.exported', params: { count: String(count) } };
   } catch {
     return { level: 'error', key: 'library.exportFailed' };
@@ -92,7 +101,11 @@ async function importLibrary(file: File, progress: (notice: Notice) => void): Pr
   progress({ level: 'info', key: 'library.importWriting', params: { count: String(parsed.articles.length) } });
   try {
     const { imported, skipped } = await (await library).importEntries(parsed.articles);
-    return { level: 'info', key: 'library.importDone', params: { imported: String(imported), skipped: String(skipped + parsed.duplicates) } };
+    return {
+      level: 'info',
+      key: 'library.importDone',
+      params: { imported: String(imported), skipped: String(skipped + parsed.duplicates) },
+    };
   } catch (error) {
     return { level: 'error', key: isQuotaExceeded(error) ? 'library.importQuota' : 'library.importFailed' };
   }
@@ -125,11 +138,19 @@ function App() {
   const reload = useCallback(async () => {
     const asked = (wanted.current.asked += 1);
     const { query: searched } = wanted.current;
-    let page = await (await library).page({ offset: wanted.current.offset, limit: PAGE_SIZE, filter: librarySearch(searched, uiLocale) ?? undefined });
+    let page = await (
+      await library
+    ).page({ offset: wanted.current.offset, limit: PAGE_SIZE, filter: librarySearch(searched, uiLocale) ?? undefined });
     // The page asked for is past the end (articles deleted): the last page.
     if (page.entries.length === 0 && page.matching > 0) {
       wanted.current.offset = Math.floor((page.matching - 1) / PAGE_SIZE) * PAGE_SIZE;
-      page = await (await library).page({ offset: wanted.current.offset, limit: PAGE_SIZE, filter: librarySearch(searched, uiLocale) ?? undefined });
+      page = await (
+        await library
+      ).page({
+        offset: wanted.current.offset,
+        limit: PAGE_SIZE,
+        filter: librarySearch(searched, uiLocale) ?? undefined,
+      });
     }
     if (asked !== wanted.current.asked) return;
     setEntries(page.entries);

@@ -12,7 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences } from '../../utils/align/align-sentences.ts';
-import { alignmentScores, countAlignment, emptyCounts, parseBeadLines, type AlignmentScores } from '../../utils/align/evaluate-alignment.ts';
+import {
+  alignmentScores,
+  countAlignment,
+  emptyCounts,
+  parseBeadLines,
+  type AlignmentScores,
+} from '../../utils/align/evaluate-alignment.ts';
 import { segmentText } from '../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../utils/types.ts';
 import { parseNewstestSgml } from '../data/newstest.ts';
@@ -36,11 +42,15 @@ function textbergViaCli(names: string[], calibration?: { all: number[]; right: n
   for (const name of names) {
     const a = sharedDataPath('textberg', `${name}.de`);
     const b = sharedDataPath('textberg', `${name}.fr`);
-    const json = execFileSync(tsx, ['scripts/cli.ts', 'align', a, b, '--presegmented', '--lang-a', 'de', '--lang-b', 'fr'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const json = execFileSync(
+      tsx,
+      ['scripts/cli.ts', 'align', a, b, '--presegmented', '--lang-a', 'de', '--lang-b', 'fr'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      },
+    );
     const result = JSON.parse(json) as { pairs: Bead[] };
     const gold = parseBeadLines(readFileSync(sharedDataPath('textberg', `${name}.defr`), 'utf8'));
     countAlignment(gold, result.pairs, counts);
@@ -71,8 +81,22 @@ function seed(): void {
   };
   const beads = alignSentences(en, de);
   const key = (a: string[], b: string[]): string => `${a.join(',')}:${b.join(',')}`;
-  const found = new Set(beads.map((x) => key(x.a.map((i) => en.sentences[i]!), x.b.map((j) => de.sentences[j]!))));
-  const right = gold.pairs.filter((p) => found.has(key(p.en.map((i) => gold.en[i]!), p.de.map((j) => gold.de[j]!)))).length;
+  const found = new Set(
+    beads.map((x) =>
+      key(
+        x.a.map((i) => en.sentences[i]!),
+        x.b.map((j) => de.sentences[j]!),
+      ),
+    ),
+  );
+  const right = gold.pairs.filter((p) =>
+    found.has(
+      key(
+        p.en.map((i) => gold.en[i]!),
+        p.de.map((j) => gold.de[j]!),
+      ),
+    ),
+  ).length;
   out(
     `seed: segmentation ${article(en, gold.en) && article(de, gold.de) ? 'exact' : 'WRONG'} ` +
       `(${en.sentences.length} en / ${de.sentences.length} de sentences incl. page chrome); ` +
@@ -93,7 +117,8 @@ function random(seedValue: number): () => number {
 
 /** A large real-text pair with known alignment: newstest de–en documents, shuffled and repeated. */
 export function buildLargePair(size: number): { a: SegmentedText; b: SegmentedText; gold: Bead[] } {
-  const read = (file: string, lang: string) => parseNewstestSgml(readFileSync(sharedDataPath('newstest2014', file), 'utf8'), lang);
+  const read = (file: string, lang: string) =>
+    parseNewstestSgml(readFileSync(sharedDataPath('newstest2014', file), 'utf8'), lang);
   const de = read('newstest2014-deen-src.de.sgm', 'de');
   const en = read('newstest2014-deen-ref.en.sgm', 'en');
   const rnd = random(20_000);
@@ -160,13 +185,18 @@ function scale(size: number): void {
 
 export async function run(): Promise<void> {
   const tests = ['test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
-  out('Text+Berg de–fr (strict F1 / lax F1 published: Gale–Church 0.675 / 0.791, hunalign 0.751 / 0.868, Vecalign 0.902 / 0.986, Bertalign 0.936 / 0.989)');
+  out(
+    'Text+Berg de–fr (strict F1 / lax F1 published: Gale–Church 0.675 / 0.791, hunalign 0.751 / 0.868, Vecalign 0.902 / 0.986, Bertalign 0.936 / 0.989)',
+  );
   const calibration = { all: [0, 0, 0], right: [0, 0, 0] };
   out(`  test0–6 via CLI: ${fmt(textbergViaCli(tests, calibration))}`);
   out(
     `  confidence on test: ` +
       calibration.all
-        .map((all, k) => `score ${BANDS[k]}–${Math.min(1, BANDS[k + 1]!)}: ${all} beads, ${((100 * calibration.right[k]!) / Math.max(1, all)).toFixed(0)} % exact`)
+        .map(
+          (all, k) =>
+            `score ${BANDS[k]}–${Math.min(1, BANDS[k + 1]!)}: ${all} beads, ${((100 * calibration.right[k]!) / Math.max(1, all)).toFixed(0)} % exact`,
+        )
         .join('; '),
   );
   out(`  dev (tuned on):  ${fmt(textbergViaCli(['dev']))}`);

@@ -79,13 +79,18 @@ const limit = Number(process.env['BENCH_LIMIT'] ?? '0') || Infinity;
 
 function zyte(): void {
   const root = sharedDataPath('article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(`${root}/ground-truth.json`, 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(`${root}/ground-truth.json`, 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const reference = JSON.parse(readFileSync(`${root}/reference-outputs/readability_js.json`, 'utf8')) as {
     output: Record<string, { articleBody?: string }>;
   };
   const ids = Object.keys(truth).sort().slice(0, limit);
   const check = scores(ids.map((id) => shingleCounts(truth[id]!.articleBody, reference.output[id]?.articleBody ?? '')));
-  process.stdout.write(`Zyte benchmark, ${ids.length} pages\n${line('scorer check (recorded R.js)', check)}   (README: P 0.914 R 0.982 F1 0.947 on 181)\n`);
+  process.stdout.write(
+    `Zyte benchmark, ${ids.length} pages\n${line('scorer check (recorded R.js)', check)}   (README: P 0.914 R 0.982 F1 0.947 on 181)\n`,
+  );
 
   const ours: Counts[] = [];
   const readabilityAlone: Counts[] = [];
@@ -113,17 +118,28 @@ function zyte(): void {
     worst.push({ id, p: tp + fp > 0 ? tp / (tp + fp) : 0, r: tp + fn > 0 ? tp / (tp + fn) : 0 });
   }
   times.sort((a, b) => a - b);
-  process.stdout.write(`${line('Readability.js alone', scores(readabilityAlone))}\n${line('ours (Readability + cleaning)', scores(ours))}\n`);
-  process.stdout.write(`pages ours took for non-articles: ${notArticle}; extraction time in jsdom: median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms\n`);
+  process.stdout.write(
+    `${line('Readability.js alone', scores(readabilityAlone))}\n${line('ours (Readability + cleaning)', scores(ours))}\n`,
+  );
+  process.stdout.write(
+    `pages ours took for non-articles: ${notArticle}; extraction time in jsdom: median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms\n`,
+  );
   const byPrecision = [...worst].sort((a, b) => a.p - b.p).slice(0, 5);
   const byRecall = [...worst].sort((a, b) => a.r - b.r).slice(0, 5);
-  process.stdout.write(`lowest precision: ${byPrecision.map((w) => `${w.id.slice(0, 8)} ${w.p.toFixed(2)}`).join(', ')}\n`);
-  process.stdout.write(`lowest recall:    ${byRecall.map((w) => `${w.id.slice(0, 8)} ${w.r.toFixed(2)}`).join(', ')}\n`);
+  process.stdout.write(
+    `lowest precision: ${byPrecision.map((w) => `${w.id.slice(0, 8)} ${w.p.toFixed(2)}`).join(', ')}\n`,
+  );
+  process.stdout.write(
+    `lowest recall:    ${byRecall.map((w) => `${w.id.slice(0, 8)} ${w.r.toFixed(2)}`).join(', ')}\n`,
+  );
 }
 
 function detection(): void {
   const root = sharedDataPath('readability-test-pages');
-  const slugs = readdirSync(root).filter((slug) => !slug.includes('.')).sort().slice(0, limit);
+  const slugs = readdirSync(root)
+    .filter((slug) => !slug.includes('.'))
+    .sort()
+    .slice(0, limit);
   const falsePositives: string[] = [];
   const falseNegatives: string[] = [];
   const times: number[] = [];
@@ -132,7 +148,11 @@ function detection(): void {
   let undeclared = 0;
   const differences: string[] = [];
   /** [same as Readability's expected metadata, different], over pages where it has a value. */
-  const fields: Record<'title' | 'byline' | 'published', [number, number]> = { title: [0, 0], byline: [0, 0], published: [0, 0] };
+  const fields: Record<'title' | 'byline' | 'published', [number, number]> = {
+    title: [0, 0],
+    byline: [0, 0],
+    published: [0, 0],
+  };
   const fold = (value: string | null | undefined) => (value ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const slug of slugs) {
     const meta = JSON.parse(readFileSync(`${root}/${slug}/expected-metadata.json`, 'utf8')) as {
@@ -155,7 +175,8 @@ function detection(): void {
       const same = (a: string | null | undefined, b: string | null | undefined) => fold(a) === fold(b);
       if (meta.title) fields.title[same(meta.title, extracted.title) ? 0 : 1]++;
       if (meta.byline) fields.byline[fold(meta.byline).includes(fold(extracted.byline)) && extracted.byline ? 0 : 1]++;
-      if (meta.publishedTime) fields.published[(extracted.published ?? '').slice(0, 10) === meta.publishedTime.slice(0, 10) ? 0 : 1]++;
+      if (meta.publishedTime)
+        fields.published[(extracted.published ?? '').slice(0, 10) === meta.publishedTime.slice(0, 10) ? 0 : 1]++;
       const guessed = detectLanguage(text).lang;
       if (declared === 'und') undeclared++;
       else if (declared === guessed) agree++;
@@ -167,7 +188,9 @@ function detection(): void {
   }
   times.sort((a, b) => a - b);
   const right = slugs.length - falsePositives.length - falseNegatives.length;
-  process.stdout.write(`\nDetection on Readability test pages: ${right}/${slugs.length} right (${((100 * right) / slugs.length).toFixed(1)} %)\n`);
+  process.stdout.write(
+    `\nDetection on Readability test pages: ${right}/${slugs.length} right (${((100 * right) / slugs.length).toFixed(1)} %)\n`,
+  );
   process.stdout.write(`false positives (${falsePositives.length}): ${falsePositives.join(', ') || '—'}\n`);
   process.stdout.write(`false negatives (${falseNegatives.length}): ${falseNegatives.join(', ') || '—'}\n`);
   process.stdout.write(
@@ -176,7 +199,9 @@ function detection(): void {
   process.stdout.write(
     `\nMetadata vs Readability's expected values (same/different): title ${fields.title.join('/')}, byline ${fields.byline.join('/')}, published date ${fields.published.join('/')}\n`,
   );
-  process.stdout.write(`\nLanguage, declared vs franc on the extracted text: ${agree} agree, ${disagree} differ, ${undeclared} undeclared\n`);
+  process.stdout.write(
+    `\nLanguage, declared vs franc on the extracted text: ${agree} agree, ${disagree} differ, ${undeclared} undeclared\n`,
+  );
   for (const difference of differences) process.stdout.write(`  ${difference}\n`);
 }
 

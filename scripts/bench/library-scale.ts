@@ -138,43 +138,65 @@ async function settle(dir: string, maxMs = 180_000): Promise<number> {
 function recall(samples: readonly LookupSample[]): string {
   const byLang = new Map<string, LookupSample[]>();
   for (const sample of samples) byLang.set(sample.lang, [...(byLang.get(sample.lang) ?? []), sample]);
-  const rate = (list: readonly LookupSample[], pick: (s: LookupSample) => boolean) => (list.filter(pick).length / list.length).toFixed(3);
+  const rate = (list: readonly LookupSample[], pick: (s: LookupSample) => boolean) =>
+    (list.filter(pick).length / list.length).toFixed(3);
   const line = (list: readonly LookupSample[]) =>
     `${rate(list, (s) => s.rankEn === 1)} (true counterpart among the results: ${rate(list, (s) => s.rank > 0)}; first result of any language: ${rate(list, (s) => s.rank === 1)})`;
   const ranked = (list: readonly LookupSample[]) =>
     `first among the English candidates ranked, threshold or not: ${rate(list, (s) => s.rankedEn === 1)}; among the ten best ranked: ${rate(list, (s) => s.rankedEn > 0)}`;
-  return [`recall@1 ${line(samples)}`, `      (${ranked(samples)})`, ...[...byLang.entries()].sort().map(([lang, list]) => `      ${lang} (${list.length}): ${line(list)}`)].join('\n');
+  return [
+    `recall@1 ${line(samples)}`,
+    `      (${ranked(samples)})`,
+    ...[...byLang.entries()].sort().map(([lang, list]) => `      ${lang} (${list.length}): ${line(list)}`),
+  ].join('\n');
 }
 
 function profileSummary(samples: readonly ProfileSample[], label: string): void {
   const phases = Object.keys(samples[0]?.phases ?? {});
   const mean = (pick: (s: ProfileSample) => number) => samples.reduce((sum, s) => sum + pick(s), 0) / samples.length;
   const top1 = samples.filter((s) => s.rankEn === 1).length;
-  out(`  ${label}: total ${stats(samples.map((s) => s.total))}; recall@1 (first English result) ${(top1 / samples.length).toFixed(3)}`);
+  out(
+    `  ${label}: total ${stats(samples.map((s) => s.total))}; recall@1 (first English result) ${(top1 / samples.length).toFixed(3)}`,
+  );
   for (const phase of phases) {
     const values = samples.map((s) => s.phases[phase] ?? 0);
-    out(`    ${phase.padEnd(28)} median ${ms(percentile(values, 0.5)).padStart(10)}  p95 ${ms(percentile(values, 0.95)).padStart(10)}  mean ${ms(mean((s) => s.phases[phase] ?? 0)).padStart(10)}`);
+    out(
+      `    ${phase.padEnd(28)} median ${ms(percentile(values, 0.5)).padStart(10)}  p95 ${ms(percentile(values, 0.95)).padStart(10)}  mean ${ms(mean((s) => s.phases[phase] ?? 0)).padStart(10)}`,
+    );
   }
   out(
     `    per lookup (mean): ${mean((s) => s.keys).toFixed(0)} probe keys' frequencies read, ${mean((s) => s.probes).toFixed(0)} probed, ` +
-      `${mean((s) => s.entriesRead).toFixed(0)} index entries read (median ${percentile(samples.map((s) => s.entriesRead), 0.5)}, p95 ${percentile(samples.map((s) => s.entriesRead), 0.95)}), ` +
+      `${mean((s) => s.entriesRead).toFixed(0)} index entries read (median ${percentile(
+        samples.map((s) => s.entriesRead),
+        0.5,
+      )}, p95 ${percentile(
+        samples.map((s) => s.entriesRead),
+        0.95,
+      )}), ` +
       `${mean((s) => s.candidates).toFixed(0)} cards loaded and ranked`,
   );
 }
 
 export async function run(): Promise<void> {
   const benchStarted = performance.now();
-  const sizes = (process.env['BENCH_LIBRARY_SIZES'] ?? '894,10000,30000,100000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (process.env['BENCH_LIBRARY_SIZES'] ?? '894,10000,30000,100000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const samples = envNumber('BENCH_LIBRARY_SAMPLES', 200);
   const budgetMs = envNumber('BENCH_LIBRARY_BUDGET_S', 2400) * 1000;
   const lookupCapMs = envNumber('BENCH_LIBRARY_LOOKUP_S', 60) * 1000;
   const allQueries = process.env['BENCH_LIBRARY_QUERIES'] === 'all';
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
 
   const [pageJs, workerJs] = await Promise.all([bundle('page.ts'), bundle('worker.ts')]);
   const corpus: CorpusDocument[] = loadNewstest().all.map(({ docid, lang, segments }) => ({ docid, lang, segments }));
   const server = await serve({
-    '/': { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>library-scale</title><script src="/page.js"></script>' },
+    '/': {
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><meta charset="utf-8"><title>library-scale</title><script src="/page.js"></script>',
+    },
     '/page.js': { type: 'text/javascript; charset=utf-8', body: pageJs },
     '/worker.js': { type: 'text/javascript; charset=utf-8', body: workerJs },
     '/corpus.json': { type: 'application/json; charset=utf-8', body: JSON.stringify(corpus) },
@@ -184,7 +206,12 @@ export async function run(): Promise<void> {
   const idbDir = join(profile, 'Default', 'IndexedDB');
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args: CHROMIUM_ARGS });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'en-US',
+      args: CHROMIUM_ARGS,
+    });
     let blocked = 0;
     await context.route('**/*', (route) => {
       if (new URL(route.request().url()).hostname === '127.0.0.1') return route.continue();
@@ -233,7 +260,9 @@ export async function run(): Promise<void> {
       if (reached > 0) {
         const projected = ((size - reached) * fillMs) / reached;
         if (elapsed + projected > budgetMs) {
-          out(`\n${k(size)}: skipped — filling ${size - reached} more articles would take ~${(projected / 1000).toFixed(0)} s, past the ${(budgetMs / 1000).toFixed(0)} s budget`);
+          out(
+            `\n${k(size)}: skipped — filling ${size - reached} more articles would take ~${(projected / 1000).toFixed(0)} s, past the ${(budgetMs / 1000).toFixed(0)} s budget`,
+          );
           break;
         }
       }
@@ -248,25 +277,41 @@ export async function run(): Promise<void> {
           `${(fill.anchors / fill.added).toFixed(0)} anchors and ${(fill.chars / fill.added).toFixed(0)} chars of text an article; ` +
           `then ${(settledMs / 1000).toFixed(0)} s until the database files stopped changing (compaction after the bulk fill)`,
       );
-      const store = await page.evaluate(
-        ([n, first]) => (globalThis as unknown as Bench).libraryBench.store(n, first),
-        [samples, 10_000_000 + stage * 100_000] as const,
-      );
+      const store = await page.evaluate(([n, first]) => (globalThis as unknown as Bench).libraryBench.store(n, first), [
+        samples,
+        10_000_000 + stage * 100_000,
+      ] as const);
       const costs = await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.requestCosts());
       const lookups = await page.evaluate(
         ([list, cap]) => (globalThis as unknown as Bench).libraryBench.lookup(list, cap),
         [allQueries ? queries : spread(samples), lookupCapMs] as const,
       );
       const times = lookups.map((s) => s.ms);
-      out(`store one article, anchors computed beforehand (save):    ${stats(store.save)}  [target ≤ ${STORE_TARGET_MS} ms: ${percentile(store.save, 0.5) <= STORE_TARGET_MS ? 'met' : 'MISSED'}]`);
+      out(
+        `store one article, anchors computed beforehand (save):    ${stats(store.save)}  [target ≤ ${STORE_TARGET_MS} ms: ${percentile(store.save, 0.5) <= STORE_TARGET_MS ? 'met' : 'MISSED'}]`,
+      );
       out(`store one article with its anchors (storyAnchors + save): ${stats(store.anchorsAndSave)}`);
       out(`  (storyAnchors alone ${stats(store.anchorsOnly)})`);
-      out(`  then, in its own transaction, folding the save's journal entry into the frequencies: ${stats(store.fold)}`);
-      out(`find a counterpart (findCounterparts):                    ${stats(times)}  [target ≤ ${LOOKUP_TARGET_MS} ms median: ${percentile(times, 0.5) <= LOOKUP_TARGET_MS ? 'met' : 'MISSED'}]`);
-      out(`  ${lookups.length} queries (real de/fr/ru newstest documents, anchors computed beforehand, true English counterpart stored)${lookups.length < (allQueries ? queries.length : Math.min(samples, queries.length)) ? `, cut at ${lookupCapMs / 1000} s` : ''}`);
+      out(
+        `  then, in its own transaction, folding the save's journal entry into the frequencies: ${stats(store.fold)}`,
+      );
+      out(
+        `find a counterpart (findCounterparts):                    ${stats(times)}  [target ≤ ${LOOKUP_TARGET_MS} ms median: ${percentile(times, 0.5) <= LOOKUP_TARGET_MS ? 'met' : 'MISSED'}]`,
+      );
+      out(
+        `  ${lookups.length} queries (real de/fr/ru newstest documents, anchors computed beforehand, true English counterpart stored)${lookups.length < (allQueries ? queries.length : Math.min(samples, queries.length)) ? `, cut at ${lookupCapMs / 1000} s` : ''}`,
+      );
       out(`  ${recall(lookups)}`);
-      out(`single requests: store.count() ${ms(costs.count)}, store.getKey ${ms(costs.getKey)}, 100 getKey in one transaction ${ms(costs.getKeys100)} (medians)`);
-      out(`  (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${init.hardwareConcurrency} cores; bench time so far ${((performance.now() - benchStarted) / 1000).toFixed(0)} s)`);
+      out(
+        `single requests: store.count() ${ms(costs.count)}, store.getKey ${ms(costs.getKey)}, 100 getKey in one transaction ${ms(costs.getKeys100)} (medians)`,
+      );
+      out(
+        `  (load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(
+            ' ',
+          )} on ${init.hardwareConcurrency} cores; bench time so far ${((performance.now() - benchStarted) / 1000).toFixed(0)} s)`,
+      );
     }
 
     const count = await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.count());
@@ -277,13 +322,15 @@ export async function run(): Promise<void> {
     );
     if (existsSync(idbDir)) {
       const open = folderSize(idbDir);
-      out(`profile's IndexedDB folder (browser open): ${mb(open.bytes)} (du ${mb(open.du)}): ${(open.bytes / count).toFixed(0)} bytes an article`);
+      out(
+        `profile's IndexedDB folder (browser open): ${mb(open.bytes)} (du ${mb(open.du)}): ${(open.bytes / count).toFixed(0)} bytes an article`,
+      );
     } else out(`profile's IndexedDB folder not found at ${idbDir}`);
 
     const spreadInfo = await page.evaluate(() => (globalThis as unknown as Bench).libraryBench.anchorSpread());
     out(
       `\nanchor index: ${spreadInfo.entries} entries, ${spreadInfo.distinct} distinct anchors; held by ≤ n articles: ` +
-        spreadInfo.atMost.map(([n, c]) => `≤${n}: ${(c / spreadInfo.distinct * 100).toFixed(1)} %`).join(', ') +
+        spreadInfo.atMost.map(([n, c]) => `≤${n}: ${((c / spreadInfo.distinct) * 100).toFixed(1)} %`).join(', ') +
         `; commonest: ${spreadInfo.top.map(([a, n]) => `${a} ${n}`).join(', ')}`,
     );
 
@@ -301,7 +348,9 @@ export async function run(): Promise<void> {
     context = undefined;
     if (existsSync(idbDir)) {
       const closed = folderSize(idbDir);
-      out(`profile's IndexedDB folder (browser closed): ${mb(closed.bytes)} (du ${mb(closed.du)}): ${(closed.bytes / count).toFixed(0)} bytes an article`);
+      out(
+        `profile's IndexedDB folder (browser closed): ${mb(closed.bytes)} (du ${mb(closed.du)}): ${(closed.bytes / count).toFixed(0)} bytes an article`,
+      );
     }
   } finally {
     await context?.close().catch(() => undefined);

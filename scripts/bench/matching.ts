@@ -6,7 +6,12 @@
  * isSameStory (alternate verification, no library statistics) on the true pairs, on random
  * other pairs, and on the hardest other pairs (the best wrong candidate of each query).
  */
-import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../utils/match/rank-counterparts.ts';
+import {
+  MATCH_THRESHOLD,
+  isSameStory,
+  rankCounterparts,
+  type MatchCandidate,
+} from '../../utils/match/rank-counterparts.ts';
 import { storyAnchors } from '../../utils/match/story-anchors.ts';
 import { loadNewstest } from '../data/newstest.ts';
 import { recallThroughLibrary } from './matching/through-library.ts';
@@ -22,13 +27,21 @@ export async function run(): Promise<void> {
   }));
   const storeMs = (performance.now() - started) / stored.length;
   const frequency = new Map<string, number>();
-  for (const entry of stored) for (const anchor of entry.anchors) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
-  const options = { documentFrequency: (anchor: string) => frequency.get(anchor) ?? 0, librarySize: stored.length, limit: 5 };
+  for (const entry of stored)
+    for (const anchor of entry.anchors) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
+  const options = {
+    documentFrequency: (anchor: string) => frequency.get(anchor) ?? 0,
+    librarySize: stored.length,
+    limit: 5,
+  };
   const english = stored.filter((entry) => entry.lang === 'en');
   const queries = stored.filter((entry) => entry.lang !== 'en');
 
   const hardest = new Map<string, string>();
-  const byLang = new Map<string, { queries: number; top1: number; accepted: number; acceptedRight: number; falseAccepted: number }>();
+  const byLang = new Map<
+    string,
+    { queries: number; top1: number; accepted: number; acceptedRight: number; falseAccepted: number }
+  >();
   const times: number[] = [];
   for (const query of queries) {
     const t0 = performance.now();
@@ -46,14 +59,22 @@ export async function run(): Promise<void> {
       if (ranked[0]?.id === truth) stats.acceptedRight++;
     }
     // The same query with its counterpart missing from the library: it should find nothing.
-    const without = rankCounterparts(query, english.filter((entry) => entry.id !== truth), { ...options, limit: 1 });
+    const without = rankCounterparts(
+      query,
+      english.filter((entry) => entry.id !== truth),
+      { ...options, limit: 1 },
+    );
     if ((without[0]?.score ?? 0) >= MATCH_THRESHOLD) stats.falseAccepted++;
   }
 
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-') + '%';
   const total = { queries: 0, top1: 0, accepted: 0, acceptedRight: 0, falseAccepted: 0 };
-  console.log(`newstest2014: ${stored.length} documents stored (${english.length} English), ${queries.length} queries, --lang en, threshold ${MATCH_THRESHOLD}`);
-  console.log('lang  queries  recall@1  accepted  precision(accepted)  below-threshold  false-accept(counterpart removed)');
+  console.log(
+    `newstest2014: ${stored.length} documents stored (${english.length} English), ${queries.length} queries, --lang en, threshold ${MATCH_THRESHOLD}`,
+  );
+  console.log(
+    'lang  queries  recall@1  accepted  precision(accepted)  below-threshold  false-accept(counterpart removed)',
+  );
   for (const [lang, s] of [...byLang.entries()].sort()) {
     for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += s[key];
     console.log(

@@ -142,13 +142,24 @@ async function launch(extension: string | undefined, floor = false): Promise<Bro
   const args = extension
     ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
     : [...CHROMIUM_ARGS, '--disable-extensions'];
-  const browser: Browser = { dir, floor, pids: new Set(), context: await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args }) };
+  const browser: Browser = {
+    dir,
+    floor,
+    pids: new Set(),
+    context: await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'en-US',
+      args,
+    }),
+  };
   // No network: everything not served by the bench fails at once.
   await browser.context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected'),
   );
   if (extension) {
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const worker =
+      browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker', { timeout: 30_000 }));
     browser.extensionId = new URL(worker.url()).host;
     await worker.evaluate(recordReports);
   }
@@ -192,7 +203,8 @@ function recordReports(): void {
   const inject = scripting.executeScript.bind(scripting);
   scripting.executeScript = async (details) => {
     const results = await inject(details);
-    const m = results[0]?.result as { type?: string; url?: string; isArticle?: boolean; html?: string | null } | undefined;
+    const m = results[0]?.result as
+      { type?: string; url?: string; isArticle?: boolean; html?: string | null } | undefined;
     if (m?.type === 'page' && typeof m.url === 'string') {
       g.__benchReports!.push({ url: m.url, isArticle: m.isArticle === true, htmlChars: m.html?.length ?? 0 });
     }
@@ -261,7 +273,8 @@ async function loadPage(browser: Browser, url: string): Promise<Load> {
     step('new tab');
     await cdp.send('Tracing.start', {
       traceConfig: {
-        includedCategories: profiling && browser.extensionId && !browser.floor ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES,
+        includedCategories:
+          profiling && browser.extensionId && !browser.floor ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES,
         recordMode: 'recordUntilFull',
         traceBufferSizeInKb: 400_000,
       },
@@ -384,7 +397,9 @@ export async function run(): Promise<void> {
   );
   if (existsSync(REPORT_JS)) {
     const report = readFileSync(REPORT_JS);
-    out(`report script, injected into articles only: ${kb(report.length)} raw, ${kb(gzipSync(report, { level: 9 }).length)} gzipped`);
+    out(
+      `report script, injected into articles only: ${kb(report.length)} raw, ${kb(gzipSync(report, { level: 9 }).length)} gzipped`,
+    );
   }
 
   const root = sharedDataPath('readability-test-pages');
@@ -430,16 +445,24 @@ export async function run(): Promise<void> {
         const order = index % 2 === 0 ? [withExt, without] : [without, withExt];
         const [first, second] = [await loadPage(order[0]!, url), await loadPage(order[1]!, url)];
         const [ext, plain] = index % 2 === 0 ? [first, second] : [second, first];
-        const meta = JSON.parse(readFileSync(join(root, slug, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
+        const meta = JSON.parse(readFileSync(join(root, slug, 'expected-metadata.json'), 'utf8')) as {
+          readerable?: boolean;
+        };
         const row: Row = { slug, readerable: meta.readerable !== false, ext, base: plain, variants: [] };
         if (floor) row.floor = await loadPage(floor, url);
         for (const variant of variants) row.variants.push(await loadPage(variant.browser!, url));
         rows.push(row);
         if ((index + 1) % 10 === 0) {
-          process.stderr.write(`page-load: ${index + 1}/${slugs.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+          process.stderr.write(
+            `page-load: ${index + 1}/${slugs.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+          );
         }
-        if (!ext.report) failures.push(`${slug}: the content script said it is an article, but no report came within ${REPORT_TIMEOUT_MS} ms`);
-        if (ext.cost.injectCpuMs === 0) failures.push(`${slug}: the content script did not run before the trace ended (not counted)`);
+        if (!ext.report)
+          failures.push(
+            `${slug}: the content script said it is an article, but no report came within ${REPORT_TIMEOUT_MS} ms`,
+          );
+        if (ext.cost.injectCpuMs === 0)
+          failures.push(`${slug}: the content script did not run before the trace ended (not counted)`);
         if (verbose) {
           const c = ext.cost;
           out(
@@ -448,7 +471,8 @@ export async function run(): Promise<void> {
               `load ${ms(plain.loadMs)} (with ext ${ms(ext.loadMs)})`,
           );
           if (index === 0) {
-            for (const e of c.extEvents) out(`  ${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? {})}`);
+            for (const e of c.extEvents)
+              out(`  ${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? {})}`);
           }
         }
       } catch (error) {
@@ -476,13 +500,18 @@ export async function run(): Promise<void> {
   for (const failure of failures) out(`  ! ${failure}`);
   const fresh = rows.filter((r) => r.ext.freshProcess).length;
   out(`  ${fresh} of ${rows.length} pages ran in a renderer process of their own with the extension (cold injection)`);
-  if (verbose) out(`harness time per page load: ${[...steps].map(([name, t]) => `${name} ${(t / (2 * slugs.length + 2)).toFixed(0)} ms`).join(', ')}`);
+  if (verbose)
+    out(
+      `harness time per page load: ${[...steps].map(([name, t]) => `${name} ${(t / (2 * slugs.length + 2)).toFixed(0)} ms`).join(', ')}`,
+    );
   if (rows.length === 0) throw new Error('no page measured');
 
   const reported = rows.filter((r) => r.ext.report);
   const articles = reported.filter((r) => r.ext.report!.isArticle);
   const others = reported.filter((r) => !r.ext.report!.isArticle);
-  out('content script main-thread time per page at page load (its injection at document_idle, detection included; the budget applies to this):');
+  out(
+    'content script main-thread time per page at page load (its injection at document_idle, detection included; the budget applies to this):',
+  );
   summary('  all', rows);
   summary('  articles', articles);
   summary('  non-articles', others);
@@ -492,8 +521,15 @@ export async function run(): Promise<void> {
     const work = rows.flatMap((r) => (r.floor ? [workCpu(r.floor)] : []));
     out(
       `  floor: ${process.env['BENCH_FLOOR_JS'] ? 'the BENCH_FLOOR_JS' : 'an empty'} content script's injection (same build, ${floors.length} pages), CPU time median ${ms(percentile(inject, 50))}, p95 ${ms(percentile(inject, 95))}` +
-        ` [wall time: median ${ms(percentile(floors.map((c) => c.injectMs), 50))}]` +
-        (process.env['BENCH_FLOOR_JS'] ? `; all but its idle callbacks and a report script, CPU time median ${ms(percentile(work, 50))}, p95 ${ms(percentile(work, 95))}` : ''),
+        ` [wall time: median ${ms(
+          percentile(
+            floors.map((c) => c.injectMs),
+            50,
+          ),
+        )}]` +
+        (process.env['BENCH_FLOOR_JS']
+          ? `; all but its idle callbacks and a report script, CPU time median ${ms(percentile(work, 50))}, p95 ${ms(percentile(work, 95))}`
+          : ''),
     );
   }
   const own = rows.map(loadCpu);
@@ -503,7 +539,12 @@ export async function run(): Promise<void> {
     const handoff = loads.filter((l) => l.report?.isArticle).map((l) => l.cost.handoffCpuMs);
     out(
       `  variant ${variant.name} (same pages, same run): CPU time median ${ms(percentile(cpu, 50))}, p95 ${ms(percentile(cpu, 95))}` +
-        ` (compiling median ${ms(percentile(loads.map((l) => l.cost.compileCpuMs), 50))}; article hand-off median ${ms(percentile(handoff, 50))});` +
+        ` (compiling median ${ms(
+          percentile(
+            loads.map((l) => l.cost.compileCpuMs),
+            50,
+          ),
+        )}; article hand-off median ${ms(percentile(handoff, 50))});` +
         ` this build / variant: median ${(percentile(own, 50) / percentile(cpu, 50)).toFixed(2)}×, p95 ${(percentile(own, 95) / percentile(cpu, 95)).toFixed(2)}×`,
     );
   }
@@ -511,7 +552,9 @@ export async function run(): Promise<void> {
     percentile(values, 50) <= BUDGET_MEDIAN_MS && percentile(values, 95) <= BUDGET_P95_MS ? 'within' : 'OVER';
   out(
     `  budget ≤ ${BUDGET_MEDIAN_MS} ms median, ≤ ${BUDGET_P95_MS} ms p95: all pages ${verdict(rows.map(loadCpu))} (CPU), ${verdict(rows.map(loadWall))} (wall)` +
-      (others.length ? `; non-articles ${verdict(others.map(loadCpu))} (CPU), ${verdict(others.map(loadWall))} (wall)` : ''),
+      (others.length
+        ? `; non-articles ${verdict(others.map(loadCpu))} (CPU), ${verdict(others.map(loadWall))} (wall)`
+        : ''),
   );
   const html = articles.map((r) => r.ext.report!.htmlChars);
   const handoffCpu = articles.map((r) => r.ext.cost.handoffCpuMs);
@@ -557,7 +600,9 @@ export async function run(): Promise<void> {
       `page-load work / load time per page: median ${(100 * percentile(ratioLoad, 50)).toFixed(1)} % (p95 ${(100 * percentile(ratioLoad, 95)).toFixed(1)} %)`,
   );
   if (profiling) {
-    out(`where the content script's time goes (V8 sampling profiler, self time, over ${reported.length} pages; profiling inflates the figures above):`);
+    out(
+      `where the content script's time goes (V8 sampling profiler, self time, over ${reported.length} pages; profiling inflates the figures above):`,
+    );
     for (const line of describe(selfTimes, source.toString('utf8'), Math.max(1, rows.length))) out(`  ${line}`);
   }
   const costliest = (cost: (r: Row) => number, what: string) => {

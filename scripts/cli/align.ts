@@ -45,7 +45,8 @@ export function presegmented(text: string, lang: LangCode): SegmentedText {
 function languageOf(text: string, flag: string | true | undefined, option: string): LangCode {
   if (typeof flag === 'string') {
     const lang = normalizeLang(flag);
-    if (lang === 'und' && flag.trim().toLowerCase() !== 'und') throw new CliError(`--${option}: not a language code: "${flag}"`);
+    if (lang === 'und' && flag.trim().toLowerCase() !== 'und')
+      throw new CliError(`--${option}: not a language code: "${flag}"`);
     return lang;
   }
   return detectLanguage(text).lang;
@@ -57,7 +58,8 @@ export const run: CliCommand = async (args) => {
   const [pathA, pathB] = positional as [string, string];
   if (pathA === '-' && pathB === '-') throw new CliError('only one of A and B can be standard input');
   const format = flags.get('format') ?? 'json';
-  if (format !== 'json' && format !== 'tsv' && format !== 'tmx') throw new CliError(`--format must be json, tsv or tmx, not "${String(format)}"`);
+  if (format !== 'json' && format !== 'tsv' && format !== 'tmx')
+    throw new CliError(`--format must be json, tsv or tmx, not "${String(format)}"`);
   const [textA, textB] = await Promise.all([readText(pathA, MAX_ALIGN_BYTES), readText(pathB, MAX_ALIGN_BYTES)]);
   const sides = [
     { path: pathA, text: textA, flag: flags.get('lang-a'), option: 'lang-a' },
@@ -65,7 +67,8 @@ export const run: CliCommand = async (args) => {
   ].map(({ path, text, flag, option }) => {
     const lang = languageOf(text, flag, option);
     const segmented = flags.has('presegmented') ? presegmented(text, lang) : segmentText(text, lang);
-    if (segmented.sentences.length === 0) throw new CliError(`${path === '-' ? 'standard input' : path} is empty: no text to align`);
+    if (segmented.sentences.length === 0)
+      throw new CliError(`${path === '-' ? 'standard input' : path} is empty: no text to align`);
     return segmented;
   });
   const [a, b] = sides as [SegmentedText, SegmentedText];

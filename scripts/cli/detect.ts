@@ -21,7 +21,10 @@ export const run: CliCommand = async (args) => {
     const { doc } = parsePage(text, 'about:blank', name);
     const article = extractArticle(doc, 'about:blank');
     const body = article.text || (doc.body?.textContent ?? '');
-    const declared = doc.documentElement?.getAttribute('lang') ?? doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? null;
+    const declared =
+      doc.documentElement?.getAttribute('lang') ??
+      doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ??
+      null;
     printJson(detectLanguage(body, declared));
     return 0;
   }

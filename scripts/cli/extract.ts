@@ -26,11 +26,16 @@ const USAGE = 'usage: cli extract FILE [--url URL] | cli extract --jsonl  (stdin
 /** Whether `text` looks like HTML (a tag or doctype near the start), not plain text or data. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 65_536);
-  return /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]|table|ul|script|link|frameset|iframe)\b[^>]*>/i.test(head);
+  return /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]|table|ul|script|link|frameset|iframe)\b[^>]*>/i.test(
+    head,
+  );
 }
 
 /** Reads `path` (or stdin for `-`) as an HTML page; bad input is a CliError. */
-export async function loadPage(path: string, url?: string): Promise<{ doc: Document; url: string; truncated: boolean }> {
+export async function loadPage(
+  path: string,
+  url?: string,
+): Promise<{ doc: Document; url: string; truncated: boolean }> {
   const bytes = await readBytes(path, MAX_PAGE_BYTES);
   const name = path === '-' ? 'standard input' : path;
   if (bytes.length === 0) throw new CliError(`${name} is empty`);
@@ -59,7 +64,9 @@ export function parsePage(html: string, url: string, name: string): { doc: Docum
   const onCut = (chars: number): void => {
     truncated = true;
     const limit = MAX_HTML_CHARS.toLocaleString('en');
-    process.stderr.write(`warning: ${name} is ${chars.toLocaleString('en')} characters without its scripts and styles; only the first ${limit} are read\n`);
+    process.stderr.write(
+      `warning: ${name} is ${chars.toLocaleString('en')} characters without its scripts and styles; only the first ${limit} are read\n`,
+    );
   };
   try {
     return { doc: parseHtmlNode(html, url, { onCut }), truncated };
@@ -70,7 +77,11 @@ export function parsePage(html: string, url: string, name: string): { doc: Docum
 }
 
 /** The result `cli extract` prints (ExtractedArticle, with `reason` only when there is one), `truncated: true` when the page was cut. */
-function extractFile(page: { doc: Document; url: string; truncated: boolean }): ExtractedArticle & { truncated?: true } {
+function extractFile(page: {
+  doc: Document;
+  url: string;
+  truncated: boolean;
+}): ExtractedArticle & { truncated?: true } {
   const article = extractArticle(page.doc, page.url);
   return page.truncated ? { ...article, truncated: true } : article;
 }

@@ -80,7 +80,9 @@ export function formatBytes(bytes: number): string {
 }
 
 function tooLarge(name: string, maxBytes: number, decompressed = false): CliError {
-  return new CliError(`${name} is larger than ${formatBytes(maxBytes)}${decompressed ? ' once decompressed' : ''}, the limit for this input`);
+  return new CliError(
+    `${name} is larger than ${formatBytes(maxBytes)}${decompressed ? ' once decompressed' : ''}, the limit for this input`,
+  );
 }
 
 function readError(error: unknown, path: string): CliError {

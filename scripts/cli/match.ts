@@ -47,10 +47,13 @@ export function parseArticles(content: string, name: string): MatchArticle[] {
     }
     const record = value as Record<string, unknown>;
     const { id, lang, title, text, url, published } = record;
-    if ((typeof id !== 'string' && typeof id !== 'number') || String(id) === '') throw new CliError(`${where}: "id" is missing`);
+    if ((typeof id !== 'string' && typeof id !== 'number') || String(id) === '')
+      throw new CliError(`${where}: "id" is missing`);
     if (typeof text !== 'string' || !text.trim()) throw new CliError(`${where}: "text" is missing or empty`);
-    if (title !== undefined && title !== null && typeof title !== 'string') throw new CliError(`${where}: "title" is not a string`);
-    if (lang !== undefined && lang !== null && typeof lang !== 'string') throw new CliError(`${where}: "lang" is not a string`);
+    if (title !== undefined && title !== null && typeof title !== 'string')
+      throw new CliError(`${where}: "title" is not a string`);
+    if (lang !== undefined && lang !== null && typeof lang !== 'string')
+      throw new CliError(`${where}: "lang" is not a string`);
     const key = String(id);
     if (seen.has(key)) throw new CliError(`${where}: id "${key}" appears twice`);
     seen.add(key);
@@ -84,7 +87,8 @@ export function matchArticles(library: MatchArticle[], queries: MatchArticle[], 
     published: article.published ?? null,
   }));
   const frequency = new Map<string, number>();
-  for (const entry of stored) for (const anchor of entry.anchors) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
+  for (const entry of stored)
+    for (const anchor of entry.anchors) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
   const documentFrequency = (anchor: string) => frequency.get(anchor) ?? 0;
   const pool = lang ? stored.filter((entry) => entry.lang === lang) : stored;
 

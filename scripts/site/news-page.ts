@@ -38,31 +38,88 @@ function esc(text: string): string {
 /** Interface words of the page chrome, per language (falls back to English). */
 const CHROME: Record<string, Record<string, string>> = {
   en: {
-    home: 'Home', politics: 'Politics', economy: 'Economy', world: 'World', sport: 'Sport', culture: 'Culture',
-    cookie: 'We use cookies to improve your experience on our website. By browsing this website, you agree to our use of cookies.',
-    accept: 'Accept all', reject: 'Reject', share: 'Share', print: 'Print', tags: 'Tags:', related: 'Related news',
-    newsletter: 'Subscribe to our newsletter', subscribe: 'Subscribe', by: 'By', rights: 'All rights reserved.',
-    caption: 'The delegations met at the ministry on Monday.', credit: 'Photo: Press service',
-    contact: 'Contact us', about: 'About us', privacy: 'Privacy policy', advert: 'Advertisement',
-    readAlso: 'Read also:', teaser: 'Energy exports rise in the third quarter',
+    home: 'Home',
+    politics: 'Politics',
+    economy: 'Economy',
+    world: 'World',
+    sport: 'Sport',
+    culture: 'Culture',
+    cookie:
+      'We use cookies to improve your experience on our website. By browsing this website, you agree to our use of cookies.',
+    accept: 'Accept all',
+    reject: 'Reject',
+    share: 'Share',
+    print: 'Print',
+    tags: 'Tags:',
+    related: 'Related news',
+    newsletter: 'Subscribe to our newsletter',
+    subscribe: 'Subscribe',
+    by: 'By',
+    rights: 'All rights reserved.',
+    caption: 'The delegations met at the ministry on Monday.',
+    credit: 'Photo: Press service',
+    contact: 'Contact us',
+    about: 'About us',
+    privacy: 'Privacy policy',
+    advert: 'Advertisement',
+    readAlso: 'Read also:',
+    teaser: 'Energy exports rise in the third quarter',
   },
   de: {
-    home: 'Startseite', politics: 'Politik', economy: 'Wirtschaft', world: 'Welt', sport: 'Sport', culture: 'Kultur',
-    cookie: 'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung der Website stimmen Sie dem zu.',
-    accept: 'Alle akzeptieren', reject: 'Ablehnen', share: 'Teilen', print: 'Drucken', tags: 'Tags:', related: 'Mehr zum Thema',
-    newsletter: 'Newsletter abonnieren', subscribe: 'Abonnieren', by: 'Von', rights: 'Alle Rechte vorbehalten.',
-    caption: 'Die Delegationen trafen sich am Montag im Ministerium.', credit: 'Foto: Pressedienst',
-    contact: 'Kontakt', about: 'Über uns', privacy: 'Datenschutz', advert: 'Anzeige',
-    readAlso: 'Lesen Sie auch:', teaser: 'Energieexporte steigen im dritten Quartal',
+    home: 'Startseite',
+    politics: 'Politik',
+    economy: 'Wirtschaft',
+    world: 'Welt',
+    sport: 'Sport',
+    culture: 'Kultur',
+    cookie:
+      'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung der Website stimmen Sie dem zu.',
+    accept: 'Alle akzeptieren',
+    reject: 'Ablehnen',
+    share: 'Teilen',
+    print: 'Drucken',
+    tags: 'Tags:',
+    related: 'Mehr zum Thema',
+    newsletter: 'Newsletter abonnieren',
+    subscribe: 'Abonnieren',
+    by: 'Von',
+    rights: 'Alle Rechte vorbehalten.',
+    caption: 'Die Delegationen trafen sich am Montag im Ministerium.',
+    credit: 'Foto: Pressedienst',
+    contact: 'Kontakt',
+    about: 'Über uns',
+    privacy: 'Datenschutz',
+    advert: 'Anzeige',
+    readAlso: 'Lesen Sie auch:',
+    teaser: 'Energieexporte steigen im dritten Quartal',
   },
   fr: {
-    home: 'Accueil', politics: 'Politique', economy: 'Économie', world: 'Monde', sport: 'Sport', culture: 'Culture',
-    cookie: 'Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.',
-    accept: 'Tout accepter', reject: 'Refuser', share: 'Partager', print: 'Imprimer', tags: 'Mots-clés :', related: 'À lire aussi',
-    newsletter: 'Abonnez-vous à notre newsletter', subscribe: "S'abonner", by: 'Par', rights: 'Tous droits réservés.',
-    caption: 'Les délégations se sont réunies lundi au ministère.', credit: 'Photo : service de presse',
-    contact: 'Contact', about: 'Qui sommes-nous', privacy: 'Confidentialité', advert: 'Publicité',
-    readAlso: 'À lire aussi :', teaser: "Les exportations d'énergie progressent au troisième trimestre",
+    home: 'Accueil',
+    politics: 'Politique',
+    economy: 'Économie',
+    world: 'Monde',
+    sport: 'Sport',
+    culture: 'Culture',
+    cookie:
+      'Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.',
+    accept: 'Tout accepter',
+    reject: 'Refuser',
+    share: 'Partager',
+    print: 'Imprimer',
+    tags: 'Mots-clés :',
+    related: 'À lire aussi',
+    newsletter: 'Abonnez-vous à notre newsletter',
+    subscribe: "S'abonner",
+    by: 'Par',
+    rights: 'Tous droits réservés.',
+    caption: 'Les délégations se sont réunies lundi au ministère.',
+    credit: 'Photo : service de presse',
+    contact: 'Contact',
+    about: 'Qui sommes-nous',
+    privacy: 'Confidentialité',
+    advert: 'Publicité',
+    readAlso: 'À lire aussi :',
+    teaser: "Les exportations d'énergie progressent au troisième trimestre",
   },
 };
 
@@ -71,7 +128,13 @@ function words(lang: string): Record<string, string> {
 }
 
 function slugOf(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'article'
+  );
 }
 
 function page(options: NewsPageOptions, extras: PageExtras = {}): string {
@@ -158,8 +221,17 @@ ${alternates}
         </figure>
         <div class="news-text">
           ${extras.toolsHtml ?? `<div class="news-date"><time datetime="${esc(published)}">${esc(published)}</time></div>`}
-${options.paragraphs.map((p, i) => `          <p>${esc(p)}</p>${i === 1 && options.paragraphs.length > 3 ? `
-          <p class="inline-more"><strong>${esc(w['readAlso']!)}</strong> <a href="/news/energy">${esc(w['teaser']!)}</a></p>` : ''}`).join('\n')}
+${options.paragraphs
+  .map(
+    (p, i) =>
+      `          <p>${esc(p)}</p>${
+        i === 1 && options.paragraphs.length > 3
+          ? `
+          <p class="inline-more"><strong>${esc(w['readAlso']!)}</strong> <a href="/news/energy">${esc(w['teaser']!)}</a></p>`
+          : ''
+      }`,
+  )
+  .join('\n')}
 ${extras.sourceLine === false ? '' : `          <p class="news-origin"><a href="https://${esc(host)}/">${esc(site)}</a></p>`}
           <div class="news-labels"><span>${esc(extras.tagLabel ?? w['tags']!)}</span>${tags.map((tag) => ` <a href="/tag/${esc(slugOf(tag))}">${esc(tag)}</a>`).join('')}</div>
           <div class="news-buttons">

@@ -33,8 +33,12 @@ type Route = (respond: (status: number, type: string, body: string) => void) => 
 export async function startTestSite(): Promise<TestSite> {
   let origin = '';
   const pages: Record<string, Route> = {};
-  const html = (body: () => string): Route => (respond) => respond(200, 'text/html; charset=utf-8', body());
-  const withAlternate = (href: string) => html(() => seedPageHtml('en', { alternates: [{ lang: 'de', url: `${origin}${href}` }] }));
+  const html =
+    (body: () => string): Route =>
+    (respond) =>
+      respond(200, 'text/html; charset=utf-8', body());
+  const withAlternate = (href: string) =>
+    html(() => seedPageHtml('en', { alternates: [{ lang: 'de', url: `${origin}${href}` }] }));
 
   pages['/en.html'] = withAlternate('/de.html');
   pages['/de.html'] = html(() => seedPageHtml('de', { alternates: [{ lang: 'en', url: `${origin}/en.html` }] }));
@@ -42,7 +46,13 @@ export async function startTestSite(): Promise<TestSite> {
   pages['/en-plain.html'] = html(() => seedPageHtml('en'));
   pages['/home.html'] = html(homepageHtml);
   const lonely = () =>
-    newsPageHtml({ lang: 'en', title: 'Tromsø extends its harbour promenade', paragraphs: LONELY_PARAGRAPHS, siteName: 'Nordic Post', published: '2024-05-14' });
+    newsPageHtml({
+      lang: 'en',
+      title: 'Tromsø extends its harbour promenade',
+      paragraphs: LONELY_PARAGRAPHS,
+      siteName: 'Nordic Post',
+      published: '2024-05-14',
+    });
   /**
    * A single-page app: `first` with a showArticle() that swaps in the English seed article (with
    * its alternate link) and changes the address, without a page load.
@@ -65,9 +75,16 @@ export async function startTestSite(): Promise<TestSite> {
   pages['/bad-not-article.html'] = withAlternate('/home.html');
   pages['/bad-other-story.html'] = withAlternate('/de-other-story.html');
   pages['/de-other-story.html'] = html(() =>
-    newsPageHtml({ lang: 'de', title: 'Lyon eröffnet neue Straßenbahnlinie', paragraphs: OTHER_STORY_DE, siteName: 'Rhône Zeitung', published: '2024-09-02' }),
+    newsPageHtml({
+      lang: 'de',
+      title: 'Lyon eröffnet neue Straßenbahnlinie',
+      paragraphs: OTHER_STORY_DE,
+      siteName: 'Rhône Zeitung',
+      published: '2024-09-02',
+    }),
   );
-  pages['/report.pdf'] = (respond) => respond(200, 'application/pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n');
+  pages['/report.pdf'] = (respond) =>
+    respond(200, 'application/pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n');
   pages['/slow.html'] = () => undefined; // never answers (the connection is closed when the site stops)
 
   const sockets = new Set<import('node:net').Socket>();

@@ -11,7 +11,10 @@ const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, ['scripts/cli.ts', 'align', ...args], { cwd: repoRoot, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(tsx, ['scripts/cli.ts', 'align', ...args], {
+      cwd: repoRoot,
+      maxBuffer: 64 << 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -111,18 +114,38 @@ describe('cli align', () => {
       let t = seed;
       const next = (): number => (t = (Math.imul(t, 1103515245) + 12345) >>> 0) / 4294967296;
       const word = (): string => prefix + Math.floor(next() * 3000).toString(36);
-      return Array.from({ length: 25_000 }, () => Array.from({ length: 6 + Math.floor(next() * 10) }, word).join(' ') + '.').join('\n');
+      return Array.from(
+        { length: 25_000 },
+        () => Array.from({ length: 6 + Math.floor(next() * 10) }, word).join(' ') + '.',
+      ).join('\n');
     };
     const a = file('unrelated-a.txt', lines('qx', 1));
     const b = file('unrelated-b.txt', lines('zy', 2));
     const started = Date.now();
-    const { code, stdout, stderr } = await cli(a, b, '--presegmented', '--lang-a', 'de', '--lang-b', 'fr', '--format', 'tsv');
+    const { code, stdout, stderr } = await cli(
+      a,
+      b,
+      '--presegmented',
+      '--lang-a',
+      'de',
+      '--lang-b',
+      'fr',
+      '--format',
+      'tsv',
+    );
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(stderr).toMatch(/only the first 20000 sentences of each side were aligned/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     const rows = stdout.trim().split('\n').slice(1);
-    const ids = (column: number): number[] => rows.flatMap((row) => row.split('\t')[column]!.split(/[^0-9]+/).filter(Boolean).map(Number));
+    const ids = (column: number): number[] =>
+      rows.flatMap((row) =>
+        row
+          .split('\t')
+          [column]!.split(/[^0-9]+/)
+          .filter(Boolean)
+          .map(Number),
+      );
     expect(ids(0)).toEqual(Array.from({ length: 25_000 }, (_, i) => i));
     expect(ids(1).sort((x, y) => x - y)).toEqual(Array.from({ length: 25_000 }, (_, i) => i));
   }, 120_000);

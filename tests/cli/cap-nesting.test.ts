@@ -16,12 +16,15 @@ function depthOf(doc: Document): number {
   return deepest;
 }
 
-const chain = (depth: number, tag = 'div') => `<html><body>${`<${tag}>`.repeat(depth)}<p>Deep text at the bottom.</p>${`</${tag}>`.repeat(depth)}<p>After.</p></body></html>`;
+const chain = (depth: number, tag = 'div') =>
+  `<html><body>${`<${tag}>`.repeat(depth)}<p>Deep text at the bottom.</p>${`</${tag}>`.repeat(depth)}<p>After.</p></body></html>`;
 
 describe('capNesting', () => {
   it('leaves every page of the Readability test set untouched, estimating its nesting close to the parser’s', () => {
     const root = sharedDataPath('readability-test-pages');
-    const slugs = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const slugs = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(slugs.length).toBeGreaterThan(100);
     slugs.forEach((slug, index) => {
       const html = readFileSync(`${root}/${slug}/source.html`, 'utf8');
@@ -33,7 +36,8 @@ describe('capNesting', () => {
   });
 
   it('skips comments, raw text, quoted attributes, void and self-closed SVG elements', () => {
-    const html = '<div title="<div><div>"><!-- <div><div><div> --><script>"<div><div>"</script><br><img><svg><path/><path/></svg><p>a<p>b<p>c</div>';
+    const html =
+      '<div title="<div><div>"><!-- <div><div><div> --><script>"<div><div>"</script><br><img><svg><path/><path/></svg><p>a<p>b<p>c</div>';
     expect(estimateNesting(html).deepest).toBe(2);
   });
 

@@ -37,7 +37,11 @@ describe('cli extract', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const result = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(result).toMatchObject({ isArticle: true, lang: 'en', alternates: [{ lang: 'de', url: 'https://news.az/de/consultations' }] });
+    expect(result).toMatchObject({
+      isArticle: true,
+      lang: 'en',
+      alternates: [{ lang: 'de', url: 'https://news.az/de/consultations' }],
+    });
     expect(result['published']).toMatch(/^2024-10-21/);
     for (const key of ['title', 'byline', 'text', 'paragraphs']) expect(result).toHaveProperty(key);
     expect(result['text']).not.toContain('16 px');
@@ -54,7 +58,10 @@ describe('cli extract', () => {
     ].join('\n');
     const { status, stdout } = cli(['extract', '--jsonl'], `${input}\n`);
     expect(status).toBe(0);
-    const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(results).toHaveLength(6);
     expect(results[0]).toMatchObject({ isArticle: true, lang: 'de' });
     expect(results[1]).toHaveProperty('error');

@@ -21,11 +21,21 @@ const jsonl = (name: string, lines: unknown[]) => {
   writeFileSync(path, lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n');
   return path;
 };
-const line = (doc: NewstestDocument, withLang = true) => ({ id: doc.id, ...(withLang ? { lang: doc.lang } : {}), title: doc.title, text: doc.text });
+const line = (doc: NewstestDocument, withLang = true) => ({
+  id: doc.id,
+  ...(withLang ? { lang: doc.lang } : {}),
+  title: doc.title,
+  text: doc.text,
+});
 
 interface Output {
   threshold: number;
-  results: Array<{ query: string; lang: string; match: string | null; candidates: Array<{ id: string; score: number }> }>;
+  results: Array<{
+    query: string;
+    lang: string;
+    match: string | null;
+    candidates: Array<{ id: string; score: number }>;
+  }>;
 }
 
 async function cli(args: string[]): Promise<Output> {
@@ -47,8 +57,14 @@ describe('cli match', () => {
     const corpus = loadNewstest();
     expect(corpus.all).toHaveLength(894);
     expect(corpus.english).toHaveLength(379);
-    const library = jsonl('library.jsonl', corpus.all.map((doc) => line(doc)));
-    const queries = jsonl('queries.jsonl', corpus.foreign.map((doc) => line(doc)));
+    const library = jsonl(
+      'library.jsonl',
+      corpus.all.map((doc) => line(doc)),
+    );
+    const queries = jsonl(
+      'queries.jsonl',
+      corpus.foreign.map((doc) => line(doc)),
+    );
     const output = await cli([library, queries, '--lang', 'en']);
     expect(output.threshold).toBe(MATCH_THRESHOLD);
     expect(output.results).toHaveLength(515);
@@ -76,8 +92,14 @@ describe('cli match', () => {
     const en = corpus.english.slice(0, 40);
     const de = corpus.foreign.filter((doc) => doc.lang === 'de' && en.some((e) => e.docid === doc.docid)).slice(0, 3);
     expect(de.length).toBeGreaterThan(0);
-    const library = jsonl('small-library.jsonl', en.map((doc) => line(doc, false)));
-    const queries = jsonl('small-queries.jsonl', de.map((doc) => line(doc, false)));
+    const library = jsonl(
+      'small-library.jsonl',
+      en.map((doc) => line(doc, false)),
+    );
+    const queries = jsonl(
+      'small-queries.jsonl',
+      de.map((doc) => line(doc, false)),
+    );
     const output = await cli([library, queries]);
     output.results.forEach((result, index) => {
       expect(result.lang).toBe('de');
@@ -93,7 +115,13 @@ describe('cli match', () => {
       [jsonl('not-json.jsonl', ['{"id": "a", "text": ']), /not-json\.jsonl:1: not a JSON object/],
       [jsonl('no-id.jsonl', [{ lang: 'en', text: 'Hello Berlin' }]), /"id" is missing/],
       [jsonl('empty-text.jsonl', [{ id: 'x', lang: 'en', text: '  ' }]), /"text" is missing or empty/],
-      [jsonl('dup.jsonl', [{ id: 'x', text: 'Berlin' }, { id: 'x', text: 'Paris' }]), /dup\.jsonl:2: id "x" appears twice/],
+      [
+        jsonl('dup.jsonl', [
+          { id: 'x', text: 'Berlin' },
+          { id: 'x', text: 'Paris' },
+        ]),
+        /dup\.jsonl:2: id "x" appears twice/,
+      ],
       [jsonl('empty.jsonl', ['']), /holds no articles/],
     ];
     for (const [path, message] of cases) {
@@ -113,7 +141,9 @@ describe('cli match', () => {
       { id: 'seed-en', lang: 'en', title: '', text: seed('en') },
     ]);
     const queries = jsonl('seed-queries.jsonl', [{ id: 'seed-de', title: '', text: seed('de') }]);
-    const { stdout } = await execFileAsync(tsx, ['scripts/cli.ts', 'match', library, queries, '--lang', 'en'], { cwd: repoRoot });
+    const { stdout } = await execFileAsync(tsx, ['scripts/cli.ts', 'match', library, queries, '--lang', 'en'], {
+      cwd: repoRoot,
+    });
     const output = JSON.parse(stdout) as Output;
     expect(output.results[0]).toMatchObject({ query: 'seed-de', lang: 'de', match: 'seed-en' });
     expect(output.results[0]?.candidates[0]?.id).toBe('seed-en');

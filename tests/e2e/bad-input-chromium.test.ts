@@ -44,12 +44,15 @@ describe('Chromium, built extension: pages without a counterpart, and bad input'
     ['/bad-not-article.html', 'notice.alternateNotArticle'],
     ['/bad-other-story.html', 'notice.alternateOtherStory'],
   ];
-  it.each(broken)('explains an alternate link that fails (%s), keeps the page side and offers paste', async (path, notice) => {
-    const { tabId } = await env.browser.openTab(env.site.url(path));
-    const panel = await env.browser.openPanel(tabId);
-    const snapshot = await waitForState(panel, ['no-counterpart', 'error'], 60_000);
-    expect(snapshot.notices).toContain(notice);
-    expect(snapshot.pageSentences).toBeGreaterThanOrEqual(9);
-    expect(snapshot.hasPasteForm).toBe(true);
-  });
+  it.each(broken)(
+    'explains an alternate link that fails (%s), keeps the page side and offers paste',
+    async (path, notice) => {
+      const { tabId } = await env.browser.openTab(env.site.url(path));
+      const panel = await env.browser.openPanel(tabId);
+      const snapshot = await waitForState(panel, ['no-counterpart', 'error'], 60_000);
+      expect(snapshot.notices).toContain(notice);
+      expect(snapshot.pageSentences).toBeGreaterThanOrEqual(9);
+      expect(snapshot.hasPasteForm).toBe(true);
+    },
+  );
 });

@@ -37,7 +37,11 @@ beforeAll(async () => {
     build: {
       write: false,
       minify: false,
-      lib: { entry: resolve(repoRoot, 'tests/e2e/support/detection-entry.ts'), formats: ['iife'], name: 'counterpartTests' },
+      lib: {
+        entry: resolve(repoRoot, 'tests/e2e/support/detection-entry.ts'),
+        formats: ['iife'],
+        name: 'counterpartTests',
+      },
     },
   })) as Rollup.RollupOutput[];
   bundle = output[0]!.output[0].code;
@@ -50,7 +54,10 @@ interface Tally {
   wrong: string[];
 }
 
-async function tally(slugs: string[], answer: (html: Buffer) => Promise<{ quick: boolean; full: boolean }>): Promise<Tally> {
+async function tally(
+  slugs: string[],
+  answer: (html: Buffer) => Promise<{ quick: boolean; full: boolean }>,
+): Promise<Tally> {
   const result: Tally = { articles: 0, quick: 0, wrong: [] };
   for (const slug of slugs) {
     const { quick, full } = await answer(readFileSync(join(ROOT, slug, 'source.html')));
@@ -74,7 +81,9 @@ describe('quickArticleCheck in real browsers', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     let html: Buffer = Buffer.alloc(0);
     await context.route('**/*', (route) =>
-      route.request().url() === `${ORIGIN}/page` ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
+      route.request().url() === `${ORIGIN}/page`
+        ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+        : route.abort(),
     );
     const page = await context.newPage();
     const answer = async (source: Buffer) => {
@@ -99,9 +108,11 @@ describe('quickArticleCheck in real browsers', () => {
     const answer = (source: Buffer) =>
       page.evaluate(
         (html) =>
-          (globalThis as unknown as { counterpartTests: { bothTests(doc: Document): { quick: boolean; full: boolean } } }).counterpartTests.bothTests(
-            new DOMParser().parseFromString(html, 'text/html'),
-          ),
+          (
+            globalThis as unknown as {
+              counterpartTests: { bothTests(doc: Document): { quick: boolean; full: boolean } };
+            }
+          ).counterpartTests.bothTests(new DOMParser().parseFromString(html, 'text/html')),
         source.toString('utf8'),
       );
     expect(await answer(Buffer.from(GRAPHIC_PAGE))).toEqual({ quick: true, full: true });

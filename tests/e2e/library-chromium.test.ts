@@ -24,7 +24,10 @@ const READ_LIBRARY = `new Promise((resolve, reject) => {
 const readLibrary = async (page: Page) => await page.evaluate<LibraryEntry[]>(READ_LIBRARY);
 
 /** Picks `file` in the options page's import input; returns the message it leads to (which must differ from the one before). */
-async function importFile(options: Page, file: { name: string; text: string }): Promise<{ level: string | null; text: string }> {
+async function importFile(
+  options: Page,
+  file: { name: string; text: string },
+): Promise<{ level: string | null; text: string }> {
   const message = options.locator('[data-testid=library-message]');
   const before = (await message.count()) > 0 ? await message.textContent() : null;
   await options.locator('[data-testid=library-import]').setInputFiles({
@@ -34,7 +37,9 @@ async function importFile(options: Page, file: { name: string; text: string }): 
   });
   // Progress messages ("Importing 100 articles…") come first and carry data-busy: wait for the outcome.
   const settled = async () =>
-    (await message.count()) > 0 && (await message.getAttribute('data-busy')) === null ? await message.textContent() : before;
+    (await message.count()) > 0 && (await message.getAttribute('data-busy')) === null
+      ? await message.textContent()
+      : before;
   await expect.poll(settled, { timeout: 20_000 }).not.toBe(before);
   return { level: await message.getAttribute('data-level'), text: (await message.textContent()) ?? '' };
 }
@@ -44,9 +49,27 @@ function libraryFile(count: number, site: string): string {
   const articles = Array.from({ length: count }, (_, i): LibraryEntry => {
     const text = randomBytes(15_000).toString('base64');
     const url = `https://${site}.example/${i}`;
-    return { id: url, url, title: `Article ${i}`, lang: 'en', byline: null, published: null, siteName: null, text, paragraphs: [text], alternates: [], anchors: [`w:article${i}`], savedAt: i };
+    return {
+      id: url,
+      url,
+      title: `Article ${i}`,
+      lang: 'en',
+      byline: null,
+      published: null,
+      siteName: null,
+      text,
+      paragraphs: [text],
+      alternates: [],
+      anchors: [`w:article${i}`],
+      savedAt: i,
+    };
   });
-  return JSON.stringify({ format: 'counterpart-library', schemaVersion: 1, exportedAt: new Date().toISOString(), articles });
+  return JSON.stringify({
+    format: 'counterpart-library',
+    schemaVersion: 1,
+    exportedAt: new Date().toISOString(),
+    articles,
+  });
 }
 
 /**
@@ -95,17 +118,29 @@ describe('Chromium, built extension: the library moves to a fresh profile by exp
     const entries = options.locator('[data-testid=library-entry]');
     await expect.poll(() => entries.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     original = await readLibrary(options);
-    expect(original.map((e) => e.id)).toEqual(expect.arrayContaining([site.url('/en.html'), site.url('/de-plain.html')]));
+    expect(original.map((e) => e.id)).toEqual(
+      expect.arrayContaining([site.url('/en.html'), site.url('/de-plain.html')]),
+    );
 
-    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-testid=library-export]')]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click('[data-testid=library-export]'),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^counterpart-library-\d{4}-\d{2}-\d{2}\.json$/);
     await download.saveAs(exportPath);
-    const file = JSON.parse(readFileSync(exportPath, 'utf8')) as { format: string; schemaVersion: number; exportedAt: string; articles: LibraryEntry[] };
+    const file = JSON.parse(readFileSync(exportPath, 'utf8')) as {
+      format: string;
+      schemaVersion: number;
+      exportedAt: string;
+      articles: LibraryEntry[];
+    };
     expect(file.format).toBe('counterpart-library');
     expect(file.schemaVersion).toBe(1);
     expect(Number.isNaN(Date.parse(file.exportedAt))).toBe(false);
     expect(file.articles.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(original);
-    expect(await options.locator('[data-testid=library-message]').textContent()).toBe(`${original.length} articles exported.`);
+    expect(await options.locator('[data-testid=library-message]').textContent()).toBe(
+      `${original.length} articles exported.`,
+    );
     await first.close();
     first = undefined;
   });
@@ -118,29 +153,52 @@ describe('Chromium, built extension: the library moves to a fresh profile by exp
 
     // A file of the wrong shape: a clear message, nothing written.
     const wrong = await importFile(options, { name: 'wrong.json', text: JSON.stringify({ articles: original }) });
-    expect(wrong).toEqual({ level: 'error', text: 'This file is not a Counterpart library export. Nothing was imported.' });
+    expect(wrong).toEqual({
+      level: 'error',
+      text: 'This file is not a Counterpart library export. Nothing was imported.',
+    });
     expect(await options.getByRole('alert').textContent()).toBe(wrong.text);
     expect(await readLibrary(options)).toEqual([]);
     await options.waitForSelector('[data-testid=library-empty]');
 
     // The export: every article, exactly as it was.
     const done = await importFile(options, { name: 'library.json', text: readFileSync(exportPath, 'utf8') });
-    expect(done).toEqual({ level: 'info', text: `${original.length} imported, 0 skipped (already in your library in the same or a newer version).` });
+    expect(done).toEqual({
+      level: 'info',
+      text: `${original.length} imported, 0 skipped (already in your library in the same or a newer version).`,
+    });
     expect(await readLibrary(options)).toEqual(original);
     await expect.poll(() => options.locator('[data-testid=library-entry]').count()).toBe(original.length);
 
     // Again: all skipped, nothing changed.
     const again = await importFile(options, { name: 'library.json', text: readFileSync(exportPath, 'utf8') });
-    expect(again.text).toBe(`0 imported, ${original.length} skipped (already in your library in the same or a newer version).`);
+    expect(again.text).toBe(
+      `0 imported, ${original.length} skipped (already in your library in the same or a newer version).`,
+    );
 
     // A newer format version and a damaged article: refused as a whole, the library as it was.
-    const file = JSON.parse(readFileSync(exportPath, 'utf8')) as { schemaVersion: number; articles: Array<Partial<LibraryEntry>> };
-    const newer = await importFile(options, { name: 'newer.json', text: JSON.stringify({ ...file, schemaVersion: 99 }) });
+    const file = JSON.parse(readFileSync(exportPath, 'utf8')) as {
+      schemaVersion: number;
+      articles: Array<Partial<LibraryEntry>>;
+    };
+    const newer = await importFile(options, {
+      name: 'newer.json',
+      text: JSON.stringify({ ...file, schemaVersion: 99 }),
+    });
     expect(newer.level).toBe('error');
     expect(newer.text).toContain('newer version of Counterpart');
-    const damaged = { ...file, articles: [{ ...file.articles[0], title: 'Changed', savedAt: Date.now() + 1e9 }, { ...file.articles[1], text: undefined }] };
+    const damaged = {
+      ...file,
+      articles: [
+        { ...file.articles[0], title: 'Changed', savedAt: Date.now() + 1e9 },
+        { ...file.articles[1], text: undefined },
+      ],
+    };
     const broken = await importFile(options, { name: 'damaged.json', text: JSON.stringify(damaged) });
-    expect(broken).toEqual({ level: 'error', text: 'Article 2 in this file is damaged (field “text”). Nothing was imported.' });
+    expect(broken).toEqual({
+      level: 'error',
+      text: 'Article 2 in this file is damaged (field “text”). Nothing was imported.',
+    });
     expect(await readLibrary(options)).toEqual(original);
 
     // And the library works: the German page without an alternate finds the imported English one.

@@ -7,21 +7,49 @@ import type { LibraryEntry } from '../../utils/types.ts';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
 
 /** Picks the file at `path` in the options page's import input; returns the message it ends with. */
-async function importPath(options: Page, path: string, done = /imported|Nothing was imported/): Promise<{ level: string | null; text: string; ms: number }> {
+async function importPath(
+  options: Page,
+  path: string,
+  done = /imported|Nothing was imported/,
+): Promise<{ level: string | null; text: string; ms: number }> {
   const message = options.locator('[data-testid=library-message]');
   const started = Date.now();
   await options.locator('[data-testid=library-import]').setInputFiles(path);
-  await expect.poll(async () => ((await message.count()) > 0 ? ((await message.textContent()) ?? '') : ''), { timeout: 60_000 }).toMatch(done);
-  return { level: await message.getAttribute('data-level'), text: (await message.textContent()) ?? '', ms: Date.now() - started };
+  await expect
+    .poll(async () => ((await message.count()) > 0 ? ((await message.textContent()) ?? '') : ''), { timeout: 60_000 })
+    .toMatch(done);
+  return {
+    level: await message.getAttribute('data-level'),
+    text: (await message.textContent()) ?? '',
+    ms: Date.now() - started,
+  };
 }
 
 function libraryFile(articles: LibraryEntry[]): string {
-  return JSON.stringify({ format: 'counterpart-library', schemaVersion: 1, exportedAt: new Date().toISOString(), articles });
+  return JSON.stringify({
+    format: 'counterpart-library',
+    schemaVersion: 1,
+    exportedAt: new Date().toISOString(),
+    articles,
+  });
 }
 
 function article(i: number, url = `https://news.example/${i}`): LibraryEntry {
   const text = `Article number ${i}.`;
-  return { id: url, url, title: `Article ${i}`, lang: 'en', byline: null, published: null, siteName: null, text, paragraphs: [text], alternates: [], anchors: [`w:article${i}`], savedAt: 1_700_000_000_000 + i * 1000 };
+  return {
+    id: url,
+    url,
+    title: `Article ${i}`,
+    lang: 'en',
+    byline: null,
+    published: null,
+    siteName: null,
+    text,
+    paragraphs: [text],
+    alternates: [],
+    anchors: [`w:article${i}`],
+    savedAt: 1_700_000_000_000 + i * 1000,
+  };
 }
 
 describe('Chromium, built extension: the options page with a large or hostile library', () => {
@@ -54,17 +82,27 @@ describe('Chromium, built extension: the options page with a large or hostile li
     const options = await session!.extensionPage('options.html');
     const file = join(dir, 'six-hundred.json');
     writeFileSync(file, libraryFile(Array.from({ length: 600 }, (_, i) => article(i))));
-    expect((await importPath(options, file)).text).toBe('600 imported, 0 skipped (already in your library in the same or a newer version).');
-    await expect.poll(() => options.locator('[data-testid=library-page-range]').textContent()).toBe('Articles 1–100 of 600');
+    expect((await importPath(options, file)).text).toBe(
+      '600 imported, 0 skipped (already in your library in the same or a newer version).',
+    );
+    await expect
+      .poll(() => options.locator('[data-testid=library-page-range]').textContent())
+      .toBe('Articles 1–100 of 600');
     expect(await options.locator('[data-testid=library-summary]').textContent()).toContain('600 articles');
     for (let page = 0; page < 5; page += 1) await options.click('[data-testid=library-next]');
-    await expect.poll(() => options.locator('[data-testid=library-page-range]').textContent()).toBe('Articles 501–600 of 600');
+    await expect
+      .poll(() => options.locator('[data-testid=library-page-range]').textContent())
+      .toBe('Articles 501–600 of 600');
     const oldest = options.locator('[data-testid=library-entry][data-id="https://news.example/0"]');
     await oldest.locator('[data-testid=library-delete]').click();
-    await expect.poll(() => options.locator('[data-testid=library-page-range]').textContent()).toBe('Articles 501–599 of 599');
+    await expect
+      .poll(() => options.locator('[data-testid=library-page-range]').textContent())
+      .toBe('Articles 501–599 of 599');
     // Every word matches: "article" and a 7 anywhere in the number (1–599: 114 of them), searched in the whole library.
     await options.fill('[data-testid=library-search]', 'Article 7');
-    await expect.poll(() => options.locator('[data-testid=library-search-count]').textContent()).toBe('114 of 599 articles shown');
+    await expect
+      .poll(() => options.locator('[data-testid=library-search-count]').textContent())
+      .toBe('114 of 599 articles shown');
     await options.fill('[data-testid=library-search]', '');
     await options.click('[data-testid=library-clear]');
     expect(await options.getByRole('alertdialog').textContent()).toContain('Delete all 599 articles');

@@ -69,11 +69,19 @@ beforeAll(async () => {
   servers.site = await serve((path) => {
     switch (path) {
       case '/en.html':
-        return page(seedPageHtml('en', { alternates: [{ lang: 'de', url: `http://127.0.0.1:${servers.loopback.port}/de.html` }] }));
+        return page(
+          seedPageHtml('en', {
+            alternates: [{ lang: 'de', url: `http://127.0.0.1:${servers.loopback.port}/de.html` }],
+          }),
+        );
       case '/en-redirect.html':
         return page(seedPageHtml('en', { alternates: [{ lang: 'de', url: publicUrl('/de-moved.html') }] }));
       case '/de-moved.html':
-        return { status: 302, headers: { location: `http://127.0.0.1:${servers.redirectTarget.port}/de.html` }, body: '' };
+        return {
+          status: 302,
+          headers: { location: `http://127.0.0.1:${servers.redirectTarget.port}/de.html` },
+          body: '',
+        };
       default:
         return undefined;
     }

@@ -16,10 +16,14 @@ describe('Chromium, built extension: the seed pair', () => {
     const before = await page.evaluate(() => window.scrollY);
     await panel.locator('[data-testid=pair-row]').nth(8).locator('[data-side=page] [data-sentence]').first().click();
     // Interval polling: the page's tab is in the background, where animation frames don't run.
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('counterpart-locate'), undefined, {
-      timeout: 10_000,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('counterpart-locate'),
+      undefined,
+      {
+        timeout: 10_000,
+        polling: 50,
+      },
+    );
     await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10_000, polling: 100 });
   });
 
@@ -63,11 +67,12 @@ describe('Chromium, built extension: the seed pair', () => {
   it('shows on the toolbar badge that the page has a counterpart', async () => {
     const { tabId } = await env.browser.openTab(env.site.url('/en.html'));
     const worker = env.browser.context.serviceWorkers()[0]!;
-    const badge = async () =>
-      worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
+    const badge = async () => worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     await expect.poll(badge, { timeout: 20_000 }).toBe('DE');
     // The tooltip, in the browser's UI language (en-US here).
-    expect(await worker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe('Counterpart: German version available');
+    expect(await worker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe(
+      'Counterpart: German version available',
+    );
     const home = await env.browser.openTab(env.site.url('/home.html'));
     await new Promise((done) => setTimeout(done, 1500));
     expect(await worker.evaluate(`chrome.action.getBadgeText({ tabId: ${home.tabId} })`)).toBe('');

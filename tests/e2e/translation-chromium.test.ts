@@ -18,13 +18,19 @@ interface LibreRequest {
  * `{ q, source, target, format, api_key? }` → `{ translatedText }`); it "translates" by tagging.
  * With `apiKeys`, a request without one of those keys is refused as LibreTranslate refuses it (403).
  */
-async function startLibreTranslate(apiKeys?: string[]): Promise<{ url: string; requests: LibreRequest[]; close(): void }> {
+async function startLibreTranslate(
+  apiKeys?: string[],
+): Promise<{ url: string; requests: LibreRequest[]; close(): void }> {
   const requests: LibreRequest[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/translate' || !/application\/json/.test(req.headers['content-type'] ?? '')) {
+      if (
+        req.method !== 'POST' ||
+        req.url !== '/translate' ||
+        !/application\/json/.test(req.headers['content-type'] ?? '')
+      ) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'Not Found' }));
         return;
@@ -154,7 +160,7 @@ describe('Chromium, built extension: machine translation as the labelled last re
     await options.close();
   });
 
-  it("moves a key an earlier version left in storage.local out of it, and goes on using it", async () => {
+  it('moves a key an earlier version left in storage.local out of it, and goes on using it', async () => {
     const worker = browser.context.serviceWorkers()[0]!;
     await worker.evaluate(
       `chrome.storage.local.set({ translationProvider: { kind: 'libretranslate', url: ${JSON.stringify(keyed.url)}, apiKey: ${JSON.stringify(OLD_KEY)} } })`,

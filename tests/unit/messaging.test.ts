@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseArticleSeen, parseExtractRequest, parseOffscreenAlignMessage, parsePageReport, parsePanelCommand } from '../../utils/messaging.ts';
+import {
+  parseArticleSeen,
+  parseExtractRequest,
+  parseOffscreenAlignMessage,
+  parsePageReport,
+  parsePanelCommand,
+} from '../../utils/messaging.ts';
 import { MAX_HTML_CHARS } from '../../utils/page/page-html.ts';
 
 const report = {
@@ -42,22 +48,45 @@ describe('message validation', () => {
   });
 
   it("validates the content script's article-seen message and extraction requests", () => {
-    expect(parseArticleSeen({ type: 'article-seen', url: 'https://a.example/story' })).toEqual({ type: 'article-seen', url: 'https://a.example/story' });
+    expect(parseArticleSeen({ type: 'article-seen', url: 'https://a.example/story' })).toEqual({
+      type: 'article-seen',
+      url: 'https://a.example/story',
+    });
     expect(parseArticleSeen({ type: 'article-seen', url: 'javascript:alert(1)' })).toBeNull();
     expect(parseArticleSeen({ type: 'article-seen' })).toBeNull();
     expect(parseArticleSeen({ type: 'page', url: 'https://a.example/' })).toBeNull();
-    expect(parseExtractRequest({ target: 'offscreen', type: 'extract', html: '<p>', url: 'https://a.example/' })).not.toBeNull();
-    expect(parseExtractRequest({ target: 'offscreen', type: 'extract', html: '<p>', url: 'chrome://settings' })).toBeNull();
+    expect(
+      parseExtractRequest({ target: 'offscreen', type: 'extract', html: '<p>', url: 'https://a.example/' }),
+    ).not.toBeNull();
+    expect(
+      parseExtractRequest({ target: 'offscreen', type: 'extract', html: '<p>', url: 'chrome://settings' }),
+    ).toBeNull();
   });
 
   it('offscreen alignment messages: a well-formed request or cancellation only', () => {
     const text = { lang: 'en', sentences: ['One.'], paragraphOf: [0] };
     const request = { id: 3, a: text, b: { ...text, lang: 'de' } };
-    expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'align', request })).toEqual({ target: 'offscreen', type: 'align', request });
-    expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'align-cancel', id: 3 })).toEqual({ target: 'offscreen', type: 'align-cancel', id: 3 });
+    expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'align', request })).toEqual({
+      target: 'offscreen',
+      type: 'align',
+      request,
+    });
+    expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'align-cancel', id: 3 })).toEqual({
+      target: 'offscreen',
+      type: 'align-cancel',
+      id: 3,
+    });
     expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'align-cancel', id: 'x' })).toBeNull();
-    expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'align', request: { ...request, a: { ...text, paragraphOf: [] } } })).toBeNull();
+    expect(
+      parseOffscreenAlignMessage({
+        target: 'offscreen',
+        type: 'align',
+        request: { ...request, a: { ...text, paragraphOf: [] } },
+      }),
+    ).toBeNull();
     expect(parseOffscreenAlignMessage({ type: 'align', request })).toBeNull();
-    expect(parseOffscreenAlignMessage({ target: 'offscreen', type: 'extract', html: '', url: 'https://a.example/' })).toBeNull();
+    expect(
+      parseOffscreenAlignMessage({ target: 'offscreen', type: 'extract', html: '', url: 'https://a.example/' }),
+    ).toBeNull();
   });
 });

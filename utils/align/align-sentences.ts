@@ -136,7 +136,11 @@ function negLogErfc(z: number): number {
       (1.00002368 +
         t *
           (0.37409196 +
-            t * (0.09678418 + t * (-0.18628288 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628288 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   return -(Math.log(t) + poly);
 }
 
@@ -277,7 +281,8 @@ function posteriorScores(p: Prepared, band: Band, scorer: Scorer, beads: Bead[],
   const rowStart = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + (hi[i]! - lo[i]! + 1);
   const total = rowStart[n + 1]!;
-  const at = (i: number, j: number): number => (i < 0 || i > n || j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!);
+  const at = (i: number, j: number): number =>
+    i < 0 || i > n || j < lo[i]! || j > hi[i]! ? -1 : rowStart[i]! + j - lo[i]!;
   const forward = new Float64Array(total).fill(Infinity);
   const backward = new Float64Array(total).fill(Infinity);
   forward[0] = 0;
@@ -303,7 +308,11 @@ function posteriorScores(p: Prepared, band: Band, scorer: Scorer, beads: Bead[],
         if (i + da > n || j + db > m) continue;
         const to = at(i + da, j + db);
         if (to < 0 || backward[to] === Infinity) continue;
-        acc = softMin(acc, scorer.cost(i + da, j + db, da, db) + scorer.boundaryCost(i + da, j + db) + backward[to]!, temperature);
+        acc = softMin(
+          acc,
+          scorer.cost(i + da, j + db, da, db) + scorer.boundaryCost(i + da, j + db) + backward[to]!,
+          temperature,
+        );
       }
       backward[at(i, j)] = acc;
     }
@@ -400,7 +409,12 @@ export function alignSentences(a: SegmentedText, b: SegmentedText, options: Alig
   return beads;
 }
 
-function alignWhole(a: SegmentedText, b: SegmentedText, o: Required<AlignTuning>, onStats?: (stats: AlignStats) => void): Bead[] {
+function alignWhole(
+  a: SegmentedText,
+  b: SegmentedText,
+  o: Required<AlignTuning>,
+  onStats?: (stats: AlignStats) => void,
+): Bead[] {
   const n = a.sentences.length;
   const m = b.sentences.length;
   const stats: AlignStats = {

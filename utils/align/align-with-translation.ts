@@ -34,5 +34,8 @@ export async function alignWithTranslation(
   if (!translation || translation.length !== a.sentences.length || translation.some((s) => typeof s !== 'string')) {
     return { beads: await align(a, b), translated: false };
   }
-  return { beads: await align({ lang: b.lang, sentences: translation, paragraphOf: a.paragraphOf }, b), translated: true };
+  return {
+    beads: await align({ lang: b.lang, sentences: translation, paragraphOf: a.paragraphOf }, b),
+    translated: true,
+  };
 }

@@ -87,7 +87,7 @@ export function buildBitextVectors(
     const outIds: number[] = [];
     const outWeights: number[] = [];
     let norm2 = 0;
-    for (let k = 0; k < s.length; ) {
+    for (let k = 0; k < s.length;) {
       const id = s[k]!;
       let tf = 0;
       while (k < s.length && s[k] === id) {

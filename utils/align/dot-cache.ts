@@ -34,7 +34,9 @@ function featuresToSkip(vectors: BitextVectors, from: Int32Array, to: Int32Array
     }
   });
   if (total <= budget) return null;
-  const order = Array.from({ length: vectors.vocabulary }, (_, id) => id).sort((x, y) => vectors.df[y]! - vectors.df[x]! || x - y);
+  const order = Array.from({ length: vectors.vocabulary }, (_, id) => id).sort(
+    (x, y) => vectors.df[y]! - vectors.df[x]! || x - y,
+  );
   const skip = new Uint8Array(vectors.vocabulary);
   for (const id of order) {
     if (total <= budget) break;

@@ -37,11 +37,15 @@ export function alignmentToTsv(a: SegmentedText, b: SegmentedText, beads: Bead[]
   return lines.join('\n') + '\n';
 }
 
+/** Characters XML 1.0 does not allow: most control characters, U+FFFE/U+FFFF and lone surrogates. */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 does not allow. */
 function xml(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex -- drops the control characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -97,7 +97,8 @@ function dropOutliers(chain: Landmark[], n: number, m: number): Landmark[] {
   const radius = 5;
   return chain.filter((_landmark, k) => {
     const around: number[] = [];
-    for (let x = Math.max(0, k - radius); x <= Math.min(chain.length - 1, k + radius); x++) if (x !== k) around.push(offset[x]!);
+    for (let x = Math.max(0, k - radius); x <= Math.min(chain.length - 1, k + radius); x++)
+      if (x !== k) around.push(offset[x]!);
     if (around.length < 2) return true;
     around.sort((x, y) => x - y);
     const median = around[around.length >> 1]!;

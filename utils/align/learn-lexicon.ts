@@ -39,7 +39,9 @@ export function learnLexicon(
   beads: Bead[],
   options: LexiconOptions,
 ): LearntLexicon {
-  const usable = beads.filter((bead) => bead.a.length === 1 && bead.b.length === 1 && (bead.score ?? 1) >= options.minScore);
+  const usable = beads.filter(
+    (bead) => bead.a.length === 1 && bead.b.length === 1 && (bead.score ?? 1) >= options.minScore,
+  );
   const step = Math.max(1, usable.length / MAX_BEADS);
   const chosen: Bead[] = [];
   for (let k = 0; k < usable.length; k += step) chosen.push(usable[Math.floor(k)]!);

@@ -18,36 +18,171 @@ export interface SentenceFeatures {
 
 const MONTHS: Record<string, number> = {};
 const monthNames: string[][] = [
-  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'gennaio', 'janeiro', 'januari', 'styczen', 'январь', 'января', 'янв', 'jänner'],
-  ['february', 'feb', 'februar', 'fevrier', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'luty', 'февраль', 'февраля', 'фев'],
+  [
+    'january',
+    'jan',
+    'januar',
+    'janvier',
+    'janv',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'styczen',
+    'январь',
+    'января',
+    'янв',
+    'jänner',
+  ],
+  [
+    'february',
+    'feb',
+    'februar',
+    'fevrier',
+    'fevr',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'luty',
+    'февраль',
+    'февраля',
+    'фев',
+  ],
   ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'marzec', 'март', 'марта'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'aprile', 'kwiecien', 'апрель', 'апреля', 'апр'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'май', 'мая'],
   ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwiec', 'июнь', 'июня', 'июн'],
   ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'lipiec', 'июль', 'июля', 'июл'],
   ['august', 'aug', 'aout', 'agosto', 'augustus', 'sierpien', 'август', 'августа', 'авг'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'wrzesien', 'сентябрь', 'сентября', 'сен'],
-  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'pazdziernik', 'октябрь', 'октября', 'окт'],
+  [
+    'september',
+    'sep',
+    'sept',
+    'septembre',
+    'septiembre',
+    'settembre',
+    'setembro',
+    'wrzesien',
+    'сентябрь',
+    'сентября',
+    'сен',
+  ],
+  [
+    'october',
+    'oct',
+    'okt',
+    'oktober',
+    'octobre',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'pazdziernik',
+    'октябрь',
+    'октября',
+    'окт',
+  ],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'ноябрь', 'ноября', 'ноя'],
-  ['december', 'dec', 'dez', 'dezember', 'decembre', 'dec', 'diciembre', 'dicembre', 'dezembro', 'grudzien', 'декабрь', 'декабря', 'дек'],
+  [
+    'december',
+    'dec',
+    'dez',
+    'dezember',
+    'decembre',
+    'dec',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'grudzien',
+    'декабрь',
+    'декабря',
+    'дек',
+  ],
 ];
 monthNames.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
 });
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u', ј: 'j', љ: 'lj', њ: 'nj',
-  ћ: 'c', ђ: 'dj', џ: 'dz', ѕ: 'dz',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ґ: 'g',
+  ў: 'u',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  ђ: 'dj',
+  џ: 'dz',
+  ѕ: 'dz',
 };
 const GREEK: Record<string, string> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
-  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
 };
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function transliterate(word: string): string {
@@ -67,7 +202,8 @@ function asciiDigits(text: string): string {
 }
 
 const HAN = /[\p{Script=Han}]/u;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Words a text is made of; runs of Han/kana are kept whole (matched by character pairs). */
 const WORD = /[\p{L}\p{M}\p{Nl}]+/gu;
@@ -75,8 +211,22 @@ const NUMBER = /\p{Nd}+(?:[.,'’\u00a0\u202f]\p{Nd}+)*/gu;
 const QUOTES = /["“”„«»‹›「」『』]/u;
 
 /** Chinese/Japanese numerals where they count something: `第二条`, `三月`, `二十一日`. */
-const HAN_NUMBER = /第([〇零一二两三四五六七八九十百千]{1,6})|([〇零一二两三四五六七八九十百千]{1,6})(?=[条章节届号次年月日岁名])/gu;
-const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_NUMBER =
+  /第([〇零一二两三四五六七八九十百千]{1,6})|([〇零一二两三四五六七八九十百千]{1,6})(?=[条章节届号次年月日岁名])/gu;
+const HAN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 function hanNumber(text: string): number {
   let total = 0;

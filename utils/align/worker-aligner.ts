@@ -39,7 +39,12 @@ const POLL_MS = 200;
 function isResponse(value: unknown): value is AlignResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<AlignResponse>;
-  return typeof v.id === 'number' && (v.ok === true ? Array.isArray((v as { beads?: unknown }).beads) : typeof (v as { error?: unknown }).error === 'string');
+  return (
+    typeof v.id === 'number' &&
+    (v.ok === true
+      ? Array.isArray((v as { beads?: unknown }).beads)
+      : typeof (v as { error?: unknown }).error === 'string')
+  );
 }
 
 export function workerAligner(start: () => AlignWorker, options: WorkerAlignerOptions = {}): OffThreadAligner {

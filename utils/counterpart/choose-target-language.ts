@@ -1,7 +1,26 @@
 import type { LangCode } from '../types.ts';
 
 /** Languages offered in the picker after those with a known counterpart. */
-const COMMON_LANGUAGES: LangCode[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr', 'ar', 'fa', 'he', 'hi', 'zh', 'ja', 'ko'];
+const COMMON_LANGUAGES: LangCode[] = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'tr',
+  'ar',
+  'fa',
+  'he',
+  'hi',
+  'zh',
+  'ja',
+  'ko',
+];
 
 export interface TargetLanguageInput {
   pageLang: LangCode;
@@ -18,7 +37,12 @@ export interface TargetLanguageInput {
  * UI language when it differs from the page's; else the first language in which a
  * counterpart is available. `undefined` when none of these differs from the page.
  */
-export function chooseTargetLanguage({ pageLang, preferred, uiLang, available }: TargetLanguageInput): LangCode | undefined {
+export function chooseTargetLanguage({
+  pageLang,
+  preferred,
+  uiLang,
+  available,
+}: TargetLanguageInput): LangCode | undefined {
   if (preferred && preferred !== pageLang) return preferred;
   if (uiLang && uiLang !== 'und' && uiLang !== pageLang) return uiLang;
   return available.find((lang) => lang !== pageLang);

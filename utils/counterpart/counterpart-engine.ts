@@ -70,7 +70,14 @@ export class CounterpartEngine {
   navigated(tabId: number, url: string | null): boolean {
     const previous = this.sessions.get(tabId);
     if (previous && url !== null && pageAddress(previous.url) === pageAddress(url)) return false;
-    const report: Omit<PageReport, 'html'> = { type: 'page', url: url ?? '', isArticle: false, signals: [], declaredLang: null, alternates: [] };
+    const report: Omit<PageReport, 'html'> = {
+      type: 'page',
+      url: url ?? '',
+      isArticle: false,
+      signals: [],
+      declaredLang: null,
+      alternates: [],
+    };
     const notices: Notice[] = url === null ? [{ level: 'info', key: 'notice.pageUnavailable' }] : [];
     const session: TabSession = {
       tabId,
@@ -106,7 +113,14 @@ export class CounterpartEngine {
       libraryMatches: [],
       pageNotices: [],
       watched: previous?.watched ?? false,
-      view: { tabId, url: report.url, status: report.isArticle ? 'searching' : 'no-article', languages: [], available: [], notices: [] },
+      view: {
+        tabId,
+        url: report.url,
+        status: report.isArticle ? 'searching' : 'no-article',
+        languages: [],
+        available: [],
+        notices: [],
+      },
     };
     this.sessions.set(tabId, session);
     this.deps.onView(session.view);
@@ -117,7 +131,11 @@ export class CounterpartEngine {
       article = await this.deps.extract(html, report.url);
     } catch {
       if (!this.isCurrent(session)) return;
-      this.show(session, { ...session.view, status: 'error', notices: [{ level: 'error', key: 'notice.extractionFailed' }] });
+      this.show(session, {
+        ...session.view,
+        status: 'error',
+        notices: [{ level: 'error', key: 'notice.extractionFailed' }],
+      });
       return;
     }
     if (!this.isCurrent(session)) return;
@@ -128,7 +146,13 @@ export class CounterpartEngine {
     const lang = article.lang !== 'und' ? article.lang : detectLanguage(article.text, report.declaredLang).lang;
     session.article = { ...article, lang };
     session.page = toTextSide(article, lang);
-    session.anchors = storyAnchors({ title: article.title, text: article.text, lang, url: article.url, published: article.published });
+    session.anchors = storyAnchors({
+      title: article.title,
+      text: article.text,
+      lang,
+      url: article.url,
+      published: article.published,
+    });
     const id = libraryId(report.url);
 
     const prefs = await this.deps.prefs();
@@ -151,7 +175,11 @@ export class CounterpartEngine {
       } catch (error) {
         session.pageNotices.push(
           isStoreRateLimited(error)
-            ? { level: 'info', key: 'notice.storageRateLimited', params: { count: String(NEW_ARTICLES_PER_SITE_PER_MINUTE) } }
+            ? {
+                level: 'info',
+                key: 'notice.storageRateLimited',
+                params: { count: String(NEW_ARTICLES_PER_SITE_PER_MINUTE) },
+              }
             : isQuotaExceeded(error)
               ? { level: 'warning', key: 'notice.storageFull' }
               : { level: 'warning', key: 'notice.storageFailed' },
@@ -266,7 +294,13 @@ export class CounterpartEngine {
     const prefs = await this.deps.prefs();
     const available = this.available(session);
     const target =
-      session.targetLang ?? chooseTargetLanguage({ pageLang: page.lang, preferred: prefs.preferredLang, uiLang: this.deps.uiLang, available });
+      session.targetLang ??
+      chooseTargetLanguage({
+        pageLang: page.lang,
+        preferred: prefs.preferredLang,
+        uiLang: this.deps.uiLang,
+        available,
+      });
     const base: TabView = {
       tabId: session.tabId,
       url: session.url,
@@ -288,7 +322,10 @@ export class CounterpartEngine {
       translation: session.translation,
       isCurrent: () => this.isCurrent(session),
     };
-    const result = await searchCounterpart(input, this.deps, { watched: session.watched, onSearching: () => this.show(session, base) });
+    const result = await searchCounterpart(input, this.deps, {
+      watched: session.watched,
+      onSearching: () => this.show(session, base),
+    });
     switch (result.kind) {
       case 'stale':
         return;
@@ -301,7 +338,12 @@ export class CounterpartEngine {
       case 'not-found': {
         const offer = prefs.translation === 'none' ? undefined : prefs.translation;
         const notices = [...base.notices, ...result.notices];
-        this.show(session, { ...base, status: 'no-counterpart', notices, ...(offer ? { offerTranslation: offer } : {}) });
+        this.show(session, {
+          ...base,
+          status: 'no-counterpart',
+          notices,
+          ...(offer ? { offerTranslation: offer } : {}),
+        });
         return;
       }
     }
@@ -313,19 +355,40 @@ export class CounterpartEngine {
         beads = await this.align(page, counterpart, prefs, () => this.isCurrent(session));
       } catch {
         if (!this.isCurrent(session)) return;
-        this.show(session, { ...base, status: 'error', notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }] });
+        this.show(session, {
+          ...base,
+          status: 'error',
+          notices: [...notices, { level: 'error', key: 'notice.alignmentFailed' }],
+        });
         return;
       }
       if (!this.isCurrent(session)) return;
       if (Math.max(page.sentences.length, counterpart.sentences.length) > MAX_ALIGNED_SENTENCES) {
-        notices.push({ level: 'info', key: 'notice.alignmentPartial', params: { count: String(MAX_ALIGNED_SENTENCES) } });
+        notices.push({
+          level: 'info',
+          key: 'notice.alignmentPartial',
+          params: { count: String(MAX_ALIGNED_SENTENCES) },
+        });
       }
     }
-    this.show(session, { ...base, status: 'ready', ...(targetLang ? { targetLang } : {}), counterpart, beads, notices });
+    this.show(session, {
+      ...base,
+      status: 'ready',
+      ...(targetLang ? { targetLang } : {}),
+      counterpart,
+      beads,
+      notices,
+    });
   }
 
-  private async align(a: SegmentedText, b: SegmentedText, prefs: EnginePrefs, stillWanted: () => boolean): Promise<Bead[]> {
-    const plain = (x: SegmentedText, y: SegmentedText) => (this.deps.align ? this.deps.align(x, y, stillWanted) : alignSentences(x, y));
+  private async align(
+    a: SegmentedText,
+    b: SegmentedText,
+    prefs: EnginePrefs,
+    stillWanted: () => boolean,
+  ): Promise<Bead[]> {
+    const plain = (x: SegmentedText, y: SegmentedText) =>
+      this.deps.align ? this.deps.align(x, y, stillWanted) : alignSentences(x, y);
     const translate = this.deps.translateForAlignment;
     if (translate && prefs.alignWithTranslation) {
       return (await alignWithTranslation(a, b, translate, plain)).beads;

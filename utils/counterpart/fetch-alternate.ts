@@ -29,7 +29,10 @@ export async function fetchAlternate(
   }
   const found = article.lang !== 'und' ? article.lang : detectLanguage(article.text, null).lang;
   if (found !== lang) {
-    return { ok: false, notice: { level: 'warning', key: 'notice.alternateWrongLanguage', params: { url, expected: lang, found } } };
+    return {
+      ok: false,
+      notice: { level: 'warning', key: 'notice.alternateWrongLanguage', params: { url, expected: lang, found } },
+    };
   }
   const story = isSameStory(
     { title: page.title, text: page.text, lang: page.lang, url: page.url, published: page.published },

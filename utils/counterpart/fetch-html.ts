@@ -19,7 +19,11 @@ const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 /** Judges an HTTP response before its body is read: an error status or a non-HTML type is a notice. */
 export function judgeResponse(requested: string, response: FetchedResponse): Notice | null {
   if (response.status < 200 || response.status >= 300) {
-    return { level: 'warning', key: 'notice.alternateHttpError', params: { url: requested, status: String(response.status) } };
+    return {
+      level: 'warning',
+      key: 'notice.alternateHttpError',
+      params: { url: requested, status: String(response.status) },
+    };
   }
   const type = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type && !HTML_TYPES.includes(type)) {
@@ -100,7 +104,11 @@ export async function fetchHtml(url: string, fetchFn: typeof fetch, options: Fet
       }
       current = response.url || current;
     }
-    const problem = judgeResponse(url, { status: response.status, contentType: response.headers.get('content-type'), url: current });
+    const problem = judgeResponse(url, {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      url: current,
+    });
     if (problem) {
       cancelBody(response);
       return { ok: false, notice: problem };
@@ -113,7 +121,10 @@ export async function fetchHtml(url: string, fetchFn: typeof fetch, options: Fet
     }
     const html = decodeHtml(body.bytes, response.headers.get('content-type'));
     if (looksBinary(html)) {
-      return { ok: false, notice: { level: 'warning', key: 'notice.alternateNotHtml', params: { url, type: 'binary' } } };
+      return {
+        ok: false,
+        notice: { level: 'warning', key: 'notice.alternateNotHtml', params: { url, type: 'binary' } },
+      };
     }
     return { ok: true, html: html.slice(0, MAX_HTML_CHARS), url: current };
   } catch {

@@ -13,7 +13,11 @@ export const findDeclaredAlternates: FindCounterpart<TargetedInput> = async (inp
     const outcome = await fetchAlternate(alternate.url, input.target, input.article, input.url, deps);
     if (!input.isCurrent()) return { kind: 'stale' };
     if (outcome.ok) {
-      return { kind: 'found', counterpart: { ...toTextSide(outcome.article, outcome.article.lang), source: 'alternate' }, notices };
+      return {
+        kind: 'found',
+        counterpart: { ...toTextSide(outcome.article, outcome.article.lang), source: 'alternate' },
+        notices,
+      };
     }
     notices.push(outcome.notice);
   }

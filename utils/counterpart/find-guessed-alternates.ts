@@ -16,7 +16,11 @@ export const findGuessedAlternates: FindCounterpart<TargetedInput> = async (inpu
     const outcome = await fetchAlternate(url, input.target, input.article, input.url, deps);
     if (!input.isCurrent()) return { kind: 'stale' };
     if (outcome.ok) {
-      return { kind: 'found', counterpart: { ...toTextSide(outcome.article, outcome.article.lang), source: 'alternate' }, notices: [] };
+      return {
+        kind: 'found',
+        counterpart: { ...toTextSide(outcome.article, outcome.article.lang), source: 'alternate' },
+        notices: [],
+      };
     }
   }
   return { kind: 'not-found', notices: [] };

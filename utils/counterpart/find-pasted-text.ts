@@ -11,7 +11,10 @@ export const findPastedText: FindCounterpart = ({ pasted, page, target }) => {
   if (!pasted) return { kind: 'not-found', notices: [] };
   const detected = detectLanguage(pasted.text, null).lang;
   if (detected === page.lang) {
-    return { kind: 'refused', notices: [{ level: 'error', key: 'notice.pastedSameLanguage', params: { lang: detected } }] };
+    return {
+      kind: 'refused',
+      notices: [{ level: 'error', key: 'notice.pastedSameLanguage', params: { lang: detected } }],
+    };
   }
   const lang = detected !== 'und' ? detected : (target ?? 'und');
   const segmented = segmentText(pasted.text, lang);

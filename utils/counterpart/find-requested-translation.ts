@@ -10,7 +10,14 @@ export const findRequestedTranslation: FindCounterpart = ({ translation, page, t
   const { lang, sentences } = translation;
   return {
     kind: 'found',
-    counterpart: { lang, dir: textDirection(lang), title: '', sentences, paragraphOf: page.paragraphOf, source: 'translation' },
+    counterpart: {
+      lang,
+      dir: textDirection(lang),
+      title: '',
+      sentences,
+      paragraphOf: page.paragraphOf,
+      source: 'translation',
+    },
     beads: sentences.map((_, i) => ({ a: [i], b: [i], score: 1 })),
     notices: [{ level: 'warning', key: 'notice.machineTranslation' }],
   };

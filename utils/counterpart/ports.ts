@@ -18,7 +18,12 @@ export interface LibraryMatch {
 export interface LibraryPort {
   save(entry: LibraryEntry): Promise<void>;
   /** Stored articles that tell the same story, in other languages than the query's, best first, above the match threshold. */
-  findCounterparts(query: { anchors: string[]; lang: LangCode; published: string | null; id: string }): Promise<LibraryMatch[]>;
+  findCounterparts(query: {
+    anchors: string[];
+    lang: LangCode;
+    published: string | null;
+    id: string;
+  }): Promise<LibraryMatch[]>;
   get(id: string): Promise<LibraryEntry | undefined>;
 }
 

@@ -31,7 +31,18 @@ const PRIVATE_V4: ReadonlyArray<readonly [number, number, number, number, number
 ];
 
 /** Name suffixes that only a local resolver answers for (and `localhost`, which is this computer). */
-const LOCAL_SUFFIXES = ['localhost', 'local', 'lan', 'internal', 'intranet', 'home.arpa', 'home', 'corp', 'localdomain', 'test'];
+const LOCAL_SUFFIXES = [
+  'localhost',
+  'local',
+  'lan',
+  'internal',
+  'intranet',
+  'home.arpa',
+  'home',
+  'corp',
+  'localdomain',
+  'test',
+];
 
 function v4Number(octets: readonly number[]): number {
   return ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
@@ -41,7 +52,7 @@ function isPrivateV4(octets: readonly number[]): boolean {
   const address = v4Number(octets);
   return PRIVATE_V4.some(([a, b, c, d, bits]) => {
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    return ((address & mask) >>> 0) === ((v4Number([a, b, c, d]) & mask) >>> 0);
+    return (address & mask) >>> 0 === (v4Number([a, b, c, d]) & mask) >>> 0;
   });
 }
 

@@ -13,7 +13,11 @@ function abortError(): Error {
 }
 
 /** Rejects (AbortError) when `signal` aborts: a stream that ignores the signal is not waited for. */
-export async function readCappedBody(body: ReadableStream<Uint8Array> | null, maxBytes: number, signal: AbortSignal): Promise<CappedBody> {
+export async function readCappedBody(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<CappedBody> {
   if (!body) return { ok: true, bytes: new Uint8Array(0) };
   if (signal.aborted) {
     void body.cancel().catch(() => undefined);

@@ -31,7 +31,8 @@ export const removeDatelines: CleanRule = (blocks, context) => {
   return blocks.filter((block, index) => {
     if (isDateline(block, byline)) return false;
     // A kicker: a word or three above the first paragraph, not a heading.
-    if (index < firstBody && !HEADING.test(block.tag) && wordsOf(block.text).length <= 3 && block.text.length <= 40) return false;
+    if (index < firstBody && !HEADING.test(block.tag) && wordsOf(block.text).length <= 3 && block.text.length <= 40)
+      return false;
     return true;
   });
 };

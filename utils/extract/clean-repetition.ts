@@ -19,7 +19,8 @@ export const removeRepetition: CleanRule = (blocks, context) => {
     if (index < 3 && title.length > 0 && key === title) return false;
     if (byline.length > 0 && block.text.length <= 120) {
       const withoutBy = fold(block.text.replace(BY, ''));
-      if (withoutBy === byline || (BY.test(block.text) && byline.includes(withoutBy) && withoutBy.length > 3)) return false;
+      if (withoutBy === byline || (BY.test(block.text) && byline.includes(withoutBy) && withoutBy.length > 3))
+        return false;
     }
     const repeated = key.length >= 20 && key === previous;
     previous = key;

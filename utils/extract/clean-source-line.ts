@@ -4,9 +4,44 @@
  */
 import { fold, type Block, type CleanContext, type CleanRule } from './clean-block.ts';
 
-const SOURCE_PREFIX =
-  /^(?:source|sources|quelle|quellen|fuente|fonte|bron|источник|المصدر|来源|來源|出典|©|\(c\)|copyright|editor|edited by|editing by|reporting by|redaktion|bearbeitet von|rédaction|édité par|редактор|محرر|تحرير|责任编辑|責任編輯|编辑|編輯|记者|記者)\s*[:：]?\s*/iu;
-const AGENCIES = /^(?:\(?(?:afp|ap|dpa|reuters|ria novosti|tass|ansa|efe|kna|xinhua|anadolu|apa|sda|kyodo|yonhap|wafa|ina|mena|qna|wam|spa|bna|trend|azertac|interfax)\)?[\s,/]*)+$/i;
+/** Words that open a source line, as regular-expression sources. */
+const SOURCE_WORDS = [
+  'source',
+  'sources',
+  'quelle',
+  'quellen',
+  'fuente',
+  'fonte',
+  'bron',
+  'источник',
+  'المصدر',
+  '来源',
+  '來源',
+  '出典',
+  '©',
+  '\\(c\\)',
+  'copyright',
+  'editor',
+  'edited by',
+  'editing by',
+  'reporting by',
+  'redaktion',
+  'bearbeitet von',
+  'rédaction',
+  'édité par',
+  'редактор',
+  'محرر',
+  'تحرير',
+  '责任编辑',
+  '責任編輯',
+  '编辑',
+  '編輯',
+  '记者',
+  '記者',
+];
+const SOURCE_PREFIX = new RegExp(`^(?:${SOURCE_WORDS.join('|')})\\s*[:：]?\\s*`, 'iu');
+const AGENCIES =
+  /^(?:\(?(?:afp|ap|dpa|reuters|ria novosti|tass|ansa|efe|kna|xinhua|anadolu|apa|sda|kyodo|yonhap|wafa|ina|mena|qna|wam|spa|bna|trend|azertac|interfax)\)?[\s,/]*)+$/i;
 
 function siteNames(context: CleanContext): Set<string> {
   const names = new Set<string>();
@@ -31,7 +66,8 @@ function isSourceLine(block: Block, names: Set<string>): boolean {
   const rest = text.replace(SOURCE_PREFIX, '');
   if (rest !== text) {
     const foldedRest = fold(rest.replace(/\b(?:19|20)\d{2}\b/g, ''));
-    if (foldedRest.length === 0 || names.has(foldedRest) || AGENCIES.test(rest.trim()) || rest.split(/\s+/).length <= 4) return true;
+    if (foldedRest.length === 0 || names.has(foldedRest) || AGENCIES.test(rest.trim()) || rest.split(/\s+/).length <= 4)
+      return true;
   }
   return false;
 }

@@ -9,14 +9,64 @@ import { hasSentenceEnd, linkDensity, type Block, type CleanRule } from './clean
 const TEASER_LABEL = new RegExp(
   '^(?:' +
     [
-      'read more', 'read also', 'also read', 'read next', 'more on this( story)?', 'more from [\\p{L}\\s.]+', 'related( articles?| stories| news| content| coverage)?',
-      'see also', 'you may also like', 'you might also like', 'recommended( for you)?', 'most read', 'most popular', 'trending( now)?',
-      'lesen sie (auch|mehr)', 'mehr zum thema', 'auch interessant', 'weitere artikel', 'das könnte sie auch interessieren', 'meistgelesen',
-      'à lire aussi', 'a lire aussi', 'lire aussi', 'lire la suite', 'sur le même sujet', 'à voir aussi', 'les plus lus',
-      'lee también', 'leer más', 'te puede interesar', 'leggi anche', 'potrebbe interessarti', 'leia também', 'leia mais', 'lees ook',
-      'читайте также', 'читать далее', 'смотрите также', 'по теме', 'читайте ещё', 'еще по теме', 'популярное',
-      'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ ايضا', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة',
-      '相关阅读', '相关新闻', '延伸阅读', '推荐阅读', '阅读更多', '更多', '热门', '関連記事', 'あわせて読みたい',
+      'read more',
+      'read also',
+      'also read',
+      'read next',
+      'more on this( story)?',
+      'more from [\\p{L}\\s.]+',
+      'related( articles?| stories| news| content| coverage)?',
+      'see also',
+      'you may also like',
+      'you might also like',
+      'recommended( for you)?',
+      'most read',
+      'most popular',
+      'trending( now)?',
+      'lesen sie (auch|mehr)',
+      'mehr zum thema',
+      'auch interessant',
+      'weitere artikel',
+      'das könnte sie auch interessieren',
+      'meistgelesen',
+      'à lire aussi',
+      'a lire aussi',
+      'lire aussi',
+      'lire la suite',
+      'sur le même sujet',
+      'à voir aussi',
+      'les plus lus',
+      'lee también',
+      'leer más',
+      'te puede interesar',
+      'leggi anche',
+      'potrebbe interessarti',
+      'leia também',
+      'leia mais',
+      'lees ook',
+      'читайте также',
+      'читать далее',
+      'смотрите также',
+      'по теме',
+      'читайте ещё',
+      'еще по теме',
+      'популярное',
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+      'اقرأ ايضا',
+      'اقرأ المزيد',
+      'مواضيع ذات صلة',
+      'أخبار ذات صلة',
+      'الأكثر قراءة',
+      '相关阅读',
+      '相关新闻',
+      '延伸阅读',
+      '推荐阅读',
+      '阅读更多',
+      '更多',
+      '热门',
+      '関連記事',
+      'あわせて読みたい',
     ].join('|') +
     ')\\s*[:：…»>.]*',
   'iu',
@@ -47,7 +97,12 @@ export const removeTeasers: CleanRule = (blocks) => {
       continue;
     }
     if (isLinkBlock(block)) continue;
-    if (afterLabel && block.text.length < 200 && (linkDensity(block) > 0.3 || block.tag === 'li' || /^h[2-6]$/.test(block.tag))) continue;
+    if (
+      afterLabel &&
+      block.text.length < 200 &&
+      (linkDensity(block) > 0.3 || block.tag === 'li' || /^h[2-6]$/.test(block.tag))
+    )
+      continue;
     afterLabel = false;
     out.push(block);
   }

@@ -19,15 +19,115 @@ import type { ExtractedArticle } from '../types.ts';
  */
 export const MAX_ELEMENTS = 12_000;
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd', 'tr', 'caption', 'address', 'summary']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'figcaption',
+  'dt',
+  'dd',
+  'tr',
+  'caption',
+  'address',
+  'summary',
+]);
 /** Elements whose text is set apart by spaces when a block's text is read (table cells in a row…). */
 const SPACED_TAGS = new Set(['td', 'th', 'li', 'p', 'div', 'dt', 'dd', 'tr', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'td', 'th', 'figure', 'header', 'footer', 'aside', 'nav', 'details', 'form', 'fieldset', 'center', 'hgroup', 'picture']);
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'option', 'textarea', 'input', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'img', 'hr']);
+const CONTAINER_TAGS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'td',
+  'th',
+  'figure',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'details',
+  'form',
+  'fieldset',
+  'center',
+  'hgroup',
+  'picture',
+]);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'img',
+  'hr',
+]);
 const NESTED_BLOCK = 'p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, table, figure, section, article, pre, dl';
 
 /** Pre-cleaning: page chrome removed from the clone before Readability scores it. */
-const CHROME_HINT = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|share|sharing|social|sharebar|share-bar|related|recommended|teaser|teasers|promo|advert|advertisement|ads|ad-slot|paywall|tags|tag-list|taglist|keywords|breadcrumbs?|font-?size|text-?size|print|toolbar|page-tools|article-tools|comments?)(?:$|[\s_-])/i;
+/** Class and id words of page chrome, as regular-expression sources. */
+const CHROME_WORDS = [
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'share',
+  'sharing',
+  'social',
+  'sharebar',
+  'share-bar',
+  'related',
+  'recommended',
+  'teaser',
+  'teasers',
+  'promo',
+  'advert',
+  'advertisement',
+  'ads',
+  'ad-slot',
+  'paywall',
+  'tags',
+  'tag-list',
+  'taglist',
+  'keywords',
+  'breadcrumbs?',
+  'font-?size',
+  'text-?size',
+  'print',
+  'toolbar',
+  'page-tools',
+  'article-tools',
+  'comments?',
+];
+const CHROME_HINT = new RegExp(`(?:^|[\\s_-])(?:${CHROME_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
 
 function tagOf(el: Element): string {
   return el.tagName.toLowerCase();
@@ -39,7 +139,11 @@ function normalize(text: string): string {
 
 function hintOf(el: Element, root: Element): string {
   const parts: string[] = [];
-  for (let node: Element | null = el, depth = 0; node && node !== root && depth < 4; node = node.parentElement, depth++) {
+  for (
+    let node: Element | null = el, depth = 0;
+    node && node !== root && depth < 4;
+    node = node.parentElement, depth++
+  ) {
     parts.push(node.getAttribute('class') ?? '', node.getAttribute('id') ?? '');
   }
   return parts.join(' ').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -156,7 +260,11 @@ function preClean(doc: Document): void {
     if (bodyChars >= 300) continue;
     el.remove();
   }
-  for (const el of Array.from(body.querySelectorAll('nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden]'))) {
+  for (const el of Array.from(
+    body.querySelectorAll(
+      'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden]',
+    ),
+  )) {
     if (el.isConnected && !el.querySelector('article, main')) el.remove();
   }
 }
@@ -234,7 +342,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   if (!tooLarge) {
     try {
-      parsed = new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, keepClasses: true, serializer: (node) => node }).parse();
+      parsed = new Readability<Node>(clone, {
+        maxElemsToParse: MAX_ELEMENTS,
+        keepClasses: true,
+        serializer: (node) => node,
+      }).parse();
     } catch {
       parsed = null;
     }
@@ -274,7 +386,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (tooLarge && paragraphs.length === 0) return { ...result, reason: 'too-large' };
   if (!detection.isArticle) return { ...result, reason: 'not-article' };
   // A Chinese, Japanese or Korean character carries about as much as 2.5 Latin ones.
-  const denseChars = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const denseChars =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   if (text.length + 1.5 * denseChars < 150) return { ...result, reason: 'no-content' };
   return { ...result, isArticle: true };
 }

@@ -70,7 +70,11 @@ function francGuess(sample: string): { lang: LangCode; confidence: number; score
   const gap = second ? (top[1] - second[1]) * sample.length : Infinity;
   const byGap = 1 - Math.exp(-gap / 8);
   const byLength = Math.min(1, letterCount(sample) / 120);
-  return { lang: iso3ToBcp47(top[0]), confidence: round(Math.max(0, Math.min(1, byGap * (0.5 + 0.5 * byLength)))), scores };
+  return {
+    lang: iso3ToBcp47(top[0]),
+    confidence: round(Math.max(0, Math.min(1, byGap * (0.5 + 0.5 * byLength)))),
+    scores,
+  };
 }
 
 function round(value: number): number {

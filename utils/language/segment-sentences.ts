@@ -88,7 +88,16 @@ function splitGlued(text: string): string[] {
   return pieces;
 }
 
-const CLOSERS: Record<string, string> = { '»': '«', '«': '»', '”': '“„', '“': '„', '’': '‘‚', '"': '"', ')': '(', ']': '[' };
+const CLOSERS: Record<string, string> = {
+  '»': '«',
+  '«': '»',
+  '”': '“„',
+  '“': '„',
+  '’': '‘‚',
+  '"': '"',
+  ')': '(',
+  ']': '[',
+};
 
 function count(text: string, chars: string): number {
   let n = 0;
@@ -118,7 +127,8 @@ function isFalseBreak(left: string, right: string, lang: LangCode): boolean {
   const starter = segmentRules.isStarter(firstWord);
   if (!token) return false;
   // ordinals: `die 29. Sitzung`, `am 3. Oktober`
-  if (/^\d{1,3}$/.test(token)) return segmentRules.hasDotOrdinals(lang) && !startsWithDigit && !starter && firstWord !== '';
+  if (/^\d{1,3}$/.test(token))
+    return segmentRules.hasDotOrdinals(lang) && !startsWithDigit && !starter && firstWord !== '';
   // numbered things: `Nr. 5`, `No. 10`, `Art. 3`
   if (/^(Nr|No|Nos|Art|Abs|Fig|Vol|Kap|Abb|p|pp|S|Bd|Jg|Ziff|lit|n°|N°)$/u.test(token) && startsWithDigit) return true;
   if (segmentRules.isHardAbbreviation(token)) return true;

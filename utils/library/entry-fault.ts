@@ -9,7 +9,8 @@ import type { Alternate, LibraryEntry } from '../types.ts';
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-const isAlternate = (value: unknown): value is Alternate => isRecord(value) && isString(value.lang) && isString(value.url);
+const isAlternate = (value: unknown): value is Alternate =>
+  isRecord(value) && isString(value.lang) && isString(value.url);
 
 const FIELD_CHECKS: ReadonlyArray<readonly [keyof LibraryEntry, (value: unknown) => boolean]> = [
   ['id', (v) => isString(v) && v.length > 0],

@@ -63,7 +63,12 @@ export class LibraryChange {
   }
 
   get empty(): boolean {
-    return this.count === 0 && this.put.length === 0 && this.drop.length === 0 && [...this.delta.values()].every((by) => by === 0);
+    return (
+      this.count === 0 &&
+      this.put.length === 0 &&
+      this.drop.length === 0 &&
+      [...this.delta.values()].every((by) => by === 0)
+    );
   }
 
   toJournal(): JournalEntry {
@@ -74,7 +79,10 @@ export class LibraryChange {
 }
 
 /** Appends a write's change to the journal, in the write's transaction. */
-export function journal(tx: IDBPTransaction<LibrarySchema, LibraryStoreName[], 'readwrite'>, change: LibraryChange): Promise<unknown> {
+export function journal(
+  tx: IDBPTransaction<LibrarySchema, LibraryStoreName[], 'readwrite'>,
+  change: LibraryChange,
+): Promise<unknown> {
   return change.empty ? Promise.resolve() : quiet(tx.objectStore('journal').add(change.toJournal()));
 }
 

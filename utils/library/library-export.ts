@@ -84,7 +84,11 @@ function utf8Length(text: string): number {
  * batches: each a complete export file with part of the articles (one file when they fit; an
  * article larger than `maxBytes` alone gets a file of its own). Holds one file at a time.
  */
-export async function* exportFiles(batches: AsyncIterable<LibraryEntry[]>, now: Date, maxBytes = MAX_IMPORT_BYTES): AsyncGenerator<{ text: string; articles: number }> {
+export async function* exportFiles(
+  batches: AsyncIterable<LibraryEntry[]>,
+  now: Date,
+  maxBytes = MAX_IMPORT_BYTES,
+): AsyncGenerator<{ text: string; articles: number }> {
   // `{"format":…,"articles":[` and `]}` around the articles, as JSON.stringify writes the whole.
   const open = JSON.stringify(buildLibraryExport([], now)).slice(0, -2);
   const close = ']}';
@@ -127,9 +131,17 @@ const refuse = (key: Notice['key'], params?: Record<string, string>): ImportPars
 
 /** A checked article as a LibraryEntry: known fields only, anchors computed when missing. */
 function toEntry(value: Record<string, unknown>): LibraryEntry {
-  const entry = Object.fromEntries(LIBRARY_ENTRY_FIELDS.map((field) => [field, value[field]])) as unknown as LibraryEntry;
+  const entry = Object.fromEntries(
+    LIBRARY_ENTRY_FIELDS.map((field) => [field, value[field]]),
+  ) as unknown as LibraryEntry;
   if (entry.anchors === undefined) {
-    entry.anchors = storyAnchors({ title: entry.title, text: entry.text, lang: entry.lang, url: entry.url, published: entry.published });
+    entry.anchors = storyAnchors({
+      title: entry.title,
+      text: entry.text,
+      lang: entry.lang,
+      url: entry.url,
+      published: entry.published,
+    });
   }
   return entry;
 }
@@ -149,7 +161,8 @@ export function makeImportParser(migrations: readonly ExportMigration[]): (text:
     }
     if (!isRecord(data) || data.format !== EXPORT_FORMAT) return refuse('library.importWrongFormat');
     const version = data.schemaVersion;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('library.importWrongFormat');
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      return refuse('library.importWrongFormat');
     if (version > current) return refuse('library.importNewer', { version: String(version), current: String(current) });
     if (!Array.isArray(data.articles)) return refuse('library.importWrongFormat');
 
@@ -164,12 +177,18 @@ export function makeImportParser(migrations: readonly ExportMigration[]): (text:
           field: fault,
         });
       }
-      if (!isWebUrl((article as Record<string, unknown>).url)) return refuse('library.importBadUrl', { number: String(index + 1) });
+      if (!isWebUrl((article as Record<string, unknown>).url))
+        return refuse('library.importBadUrl', { number: String(index + 1) });
       const entry = toEntry(article as Record<string, unknown>);
       const known = newest.get(entry.id);
       if (!known || known.savedAt < entry.savedAt) newest.set(entry.id, entry);
     }
-    return { ok: true, articles: [...newest.values()], duplicates: data.articles.length - newest.size, schemaVersion: version };
+    return {
+      ok: true,
+      articles: [...newest.values()],
+      duplicates: data.articles.length - newest.size,
+      schemaVersion: version,
+    };
   };
 }
 

@@ -65,7 +65,8 @@ export function isJournalEntry(value: unknown): value is JournalEntry {
 }
 
 /** Whether a value of `terms` or `meta` is a usable count. */
-export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+export const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 export type LibraryStoreName = 'articles' | 'cards' | 'postings' | 'terms' | 'meta' | 'journal';
 export const ALL_STORES: LibraryStoreName[] = ['articles', 'cards', 'postings', 'terms', 'meta', 'journal'];
@@ -176,7 +177,10 @@ export async function rebuildDerived(
   let after: IDBValidKey | undefined;
   for (;;) {
     const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    const [keys, values] = await Promise.all([quiet(articles.getAllKeys(range, REBUILD_BATCH)), quiet(articles.getAll(range, REBUILD_BATCH))]);
+    const [keys, values] = await Promise.all([
+      quiet(articles.getAllKeys(range, REBUILD_BATCH)),
+      quiet(articles.getAll(range, REBUILD_BATCH)),
+    ]);
     if (keys.length === 0) break;
     after = keys[keys.length - 1];
     for (const value of values as unknown[]) {

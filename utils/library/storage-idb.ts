@@ -98,7 +98,8 @@ const summaryOf = ({ id, url, title, lang, published, siteName, savedAt }: Libra
 });
 
 /** Newest first; the same time by id, last first (the order of the `savedAt` index read backwards). */
-const newestFirst = (a: LibrarySummary, b: LibrarySummary) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: LibrarySummary, b: LibrarySummary) =>
+  b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 interface WriteRules {
   /** Whether the stored record stays instead of `entry` (an import: a sound one saved at the same time or later). */
@@ -134,7 +135,8 @@ async function writeEntries(
       continue;
     }
     const seen = byText.get(card.hash);
-    if (!seen || (entry.savedAt >= seen.entry.savedAt && sameText(entry.text, seen.entry.text))) byText.set(card.hash, { entry, card });
+    if (!seen || (entry.savedAt >= seen.entry.savedAt && sameText(entry.text, seen.entry.text)))
+      byText.set(card.hash, { entry, card });
     else if (!sameText(entry.text, seen.entry.text)) unique.push({ entry, card });
   }
   unique.push(...byText.values());
@@ -150,11 +152,18 @@ async function writeEntries(
       const others = twinIds.filter((id) => id !== entry.id && !ids.has(id));
       const twins = await Promise.all(
         others.map(async (id) => {
-          const [value, twinCard] = await Promise.all([quiet(articles.get(id)) as Promise<unknown>, quiet(cards.get(id)) as Promise<unknown>]);
+          const [value, twinCard] = await Promise.all([
+            quiet(articles.get(id)) as Promise<unknown>,
+            quiet(cards.get(id)) as Promise<unknown>,
+          ]);
           return { id, value, card: twinCard };
         }),
       );
-      return { stored, old, same: twins.filter((twin) => isSound(twin.value) && sameText(twin.value.text, entry.text)) };
+      return {
+        stored,
+        old,
+        same: twins.filter((twin) => isSound(twin.value) && sameText(twin.value.text, entry.text)),
+      };
     }),
   );
   const change = new LibraryChange();
@@ -228,7 +237,9 @@ export class LibraryStorage implements LibraryPort {
     private readonly db: IDBPDatabase<LibrarySchema>,
     options: LibraryOptions,
   ) {
-    this.onDamage = options.onDamage ?? ((what) => console.warn(`Counterpart library: ${what}; rebuilding the index from the articles.`));
+    this.onDamage =
+      options.onDamage ??
+      ((what) => console.warn(`Counterpart library: ${what}; rebuilding the index from the articles.`));
     this.storeRate = options.storeRate ?? new StoreRate();
   }
 
@@ -275,7 +286,8 @@ export class LibraryStorage implements LibraryPort {
     };
     this.folding = run()
       .catch((error: unknown) => {
-        if (error instanceof TypeError || (error as { name?: string } | null)?.name === 'DataError') this.damaged(`the journal could not be folded in (${String(error)})`);
+        if (error instanceof TypeError || (error as { name?: string } | null)?.name === 'DataError')
+          this.damaged(`the journal could not be folded in (${String(error)})`);
       })
       .finally(() => {
         this.folding = undefined;
@@ -306,7 +318,10 @@ export class LibraryStorage implements LibraryPort {
    * which a browser crash does not lose; the user's own imports, deletions and clearing wait
    * for the disk.
    */
-  private async write<T>(work: (tx: WriteTransaction) => Promise<T>, durability: IDBTransactionDurability = 'default'): Promise<T> {
+  private async write<T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    durability: IDBTransactionDurability = 'default',
+  ): Promise<T> {
     try {
       return await inWriteTransaction(this.db, work, durability);
     } finally {
@@ -375,7 +390,9 @@ export class LibraryStorage implements LibraryPort {
    * passing `filter` only when there is one, with exact counts. Without a filter a page reads
    * only its own cards (the `savedAt` index); with one, every card is read.
    */
-  async page(options: { offset?: number; limit?: number; filter?: (summary: LibrarySummary) => boolean } = {}): Promise<LibraryPage> {
+  async page(
+    options: { offset?: number; limit?: number; filter?: (summary: LibrarySummary) => boolean } = {},
+  ): Promise<LibraryPage> {
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const limit = Math.max(0, options.limit ?? 100);
     const tx = this.db.transaction(['articles', 'cards']);
@@ -398,7 +415,10 @@ export class LibraryStorage implements LibraryPort {
       const found: LibrarySummary[] = [];
       let after: string | undefined;
       for (;;) {
-        const batch: unknown[] = await cards.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SCAN_BATCH);
+        const batch: unknown[] = await cards.getAll(
+          after === undefined ? null : IDBKeyRange.lowerBound(after, true),
+          SCAN_BATCH,
+        );
         if (batch.length === 0) break;
         after = (batch[batch.length - 1] as { id: string }).id;
         for (const value of batch) {
@@ -435,7 +455,10 @@ export class LibraryStorage implements LibraryPort {
     for (;;) {
       const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
       const tx = this.db.transaction('articles');
-      const [keys, values] = await Promise.all([tx.store.getAllKeys(range, size), tx.store.getAll(range, size) as Promise<unknown[]>]);
+      const [keys, values] = await Promise.all([
+        tx.store.getAllKeys(range, size),
+        tx.store.getAll(range, size) as Promise<unknown[]>,
+      ]);
       await tx.done;
       if (keys.length === 0) return;
       after = keys[keys.length - 1];
@@ -514,7 +537,9 @@ export class LibraryStorage implements LibraryPort {
     ];
     const lists = await Promise.all(
       probes.map(async (probe) => {
-        const found = (await Promise.all(ranges(probe.key).map((range) => postings.getAllKeys(range)))).flat() as unknown[];
+        const found = (
+          await Promise.all(ranges(probe.key).map((range) => postings.getAllKeys(range)))
+        ).flat() as unknown[];
         const sound = found.filter(isPostingKey);
         if (sound.length < found.length) damage.push(`${found.length - sound.length} damaged index entries`);
         return { probe, ids: sound.map((posting) => posting[2]) };
@@ -562,7 +587,8 @@ export class LibraryStorage implements LibraryPort {
       return { id: r.id, lang: card.lang, title: card.title, score: r.score };
     });
     lap('rank');
-    if (trace) Object.assign(trace, { keys: keys.length, probes: probes.length, entriesRead, candidates: found.length, ranked });
+    if (trace)
+      Object.assign(trace, { keys: keys.length, probes: probes.length, entriesRead, candidates: found.length, ranked });
     return ranked.filter((match) => match.score >= MATCH_THRESHOLD);
   }
 

@@ -10,7 +10,22 @@ export const NEW_ARTICLES_PER_SITE_PER_MINUTE = 10;
 const WINDOW_MS = 60_000;
 
 /** Second-level labels under which a country's sites register (bbc.co.uk, abc.net.au). */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'ltd', 'plc']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nic',
+  'ltd',
+  'plc',
+]);
 
 /**
  * The site an address belongs to, roughly its registrable domain: `www.lemonde.fr` and
@@ -59,7 +74,8 @@ export class StoreRate {
     times.push(at);
     this.recent.set(site, times);
     if (this.recent.size > 1000) {
-      for (const [other, list] of this.recent) if (list.every((time) => time <= at - WINDOW_MS)) this.recent.delete(other);
+      for (const [other, list] of this.recent)
+        if (list.every((time) => time <= at - WINDOW_MS)) this.recent.delete(other);
     }
     return true;
   }

@@ -39,12 +39,28 @@ export const MATCH_THRESHOLD = 0.35;
 
 /** How much one shared anchor of a kind says about two texts telling the same story. */
 const KIND_WEIGHT: Readonly<Record<string, number>> = {
-  w: 1, f: 0.6, p: 0.5, k: 0.3, n: 1, y: 0.5, d: 1.2, pc: 1, u: 0.8,
+  w: 1,
+  f: 0.6,
+  p: 0.5,
+  k: 0.3,
+  n: 1,
+  y: 0.5,
+  d: 1.2,
+  pc: 1,
+  u: 0.8,
 };
 
 /** When the library's statistics are not known: a typical IDF per kind. */
 const PRIOR_IDF: Readonly<Record<string, number>> = {
-  w: 4, f: 4, p: 2.5, k: 3, n: 3.5, y: 2, d: 4, pc: 3.5, u: 3,
+  w: 4,
+  f: 4,
+  p: 2.5,
+  k: 3,
+  n: 3.5,
+  y: 2,
+  d: 4,
+  pc: 3.5,
+  u: 3,
 };
 
 function kindOf(anchor: string): string {
@@ -115,7 +131,8 @@ function weightFunctions(options: RankOptions | undefined, candidates: MatchCand
   // not depend on it.
   const unshared = (anchor: string) => {
     let w = unsharedCache.get(anchor);
-    if (w === undefined) unsharedCache.set(anchor, (w = priorWeight(anchor) * priorScale * (DERIVED.test(anchor) ? DERIVED_UNSHARED : 1)));
+    if (w === undefined)
+      unsharedCache.set(anchor, (w = priorWeight(anchor) * priorScale * (DERIVED.test(anchor) ? DERIVED_UNSHARED : 1)));
     return w;
   };
   return { weight, unshared, size: n };
@@ -272,7 +289,12 @@ export function isSameStory(a: AnchorInput, b: AnchorInput): { same: boolean; sc
   const cosine = shared > 0 ? Math.min(1, shared / Math.sqrt(totalA * totalB)) : 0;
   const evidence = 1 - Math.exp(-shared / (2.5 * scale));
   const score = rounded(
-    cosine * evidence * SAME_STORY_GAIN * orderAgreement(listA, anchorsB) * lengthFactor(a, b) * timeFactor(a.published, b.published),
+    cosine *
+      evidence *
+      SAME_STORY_GAIN *
+      orderAgreement(listA, anchorsB) *
+      lengthFactor(a, b) *
+      timeFactor(a.published, b.published),
   );
   return { same: score >= MATCH_THRESHOLD, score };
 }

@@ -7,7 +7,24 @@ import type { LangCode } from '../types.ts';
 
 /** Languages that write a decimal point (the rest write a decimal comma). */
 const DECIMAL_POINT_LANGS: ReadonlySet<string> = new Set([
-  'en', 'zh', 'ja', 'ko', 'th', 'he', 'hi', 'ms', 'tl', 'fil', 'ga', 'sw', 'bn', 'ta', 'te', 'ur', 'my', 'si',
+  'en',
+  'zh',
+  'ja',
+  'ko',
+  'th',
+  'he',
+  'hi',
+  'ms',
+  'tl',
+  'fil',
+  'ga',
+  'sw',
+  'bn',
+  'ta',
+  'te',
+  'ur',
+  'my',
+  'si',
 ]);
 
 const GROUP_SPACES = /^[\u00a0\u202f\u2009 '’]$/;

@@ -25,18 +25,82 @@ export const MAX_ANCHORS = 400;
 /** Month names (folded, lowercase, Cyrillic transliterated) → month number. */
 const MONTHS: ReadonlyMap<string, number> = (() => {
   const names: string[][] = [
-    ['january', 'jan', 'januar', 'janner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'yanvar', 'yanvarya', 'sichnya', 'stycznia'],
-    ['february', 'feb', 'februar', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'fevral', 'fevralya', 'lyutogo', 'lutego'],
+    [
+      'january',
+      'jan',
+      'januar',
+      'janner',
+      'janvier',
+      'enero',
+      'gennaio',
+      'janeiro',
+      'januari',
+      'yanvar',
+      'yanvarya',
+      'sichnya',
+      'stycznia',
+    ],
+    [
+      'february',
+      'feb',
+      'februar',
+      'fevrier',
+      'febrero',
+      'febbraio',
+      'fevereiro',
+      'februari',
+      'fevral',
+      'fevralya',
+      'lyutogo',
+      'lutego',
+    ],
     ['march', 'mar', 'marz', 'mars', 'marzo', 'marco', 'maart', 'mart', 'marta', 'bereznya', 'marca'],
     ['april', 'apr', 'avril', 'abril', 'aprile', 'aprel', 'aprelya', 'kvitnya', 'kwietnia'],
     ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maya', 'travnya', 'maja'],
     ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'iyun', 'iyunya', 'chervnya', 'czerwca'],
     ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'iyul', 'iyulya', 'lypnya', 'lipca'],
     ['august', 'aug', 'aout', 'agosto', 'augustus', 'avgust', 'avgusta', 'serpnya', 'sierpnia'],
-    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'sentyabr', 'sentyabrya', 'veresnya', 'wrzesnia'],
-    ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'oktyabr', 'oktyabrya', 'zhovtnya', 'pazdziernika'],
+    [
+      'september',
+      'sep',
+      'sept',
+      'septembre',
+      'septiembre',
+      'settembre',
+      'setembro',
+      'sentyabr',
+      'sentyabrya',
+      'veresnya',
+      'wrzesnia',
+    ],
+    [
+      'october',
+      'oct',
+      'oktober',
+      'octobre',
+      'octubre',
+      'ottobre',
+      'outubro',
+      'oktyabr',
+      'oktyabrya',
+      'zhovtnya',
+      'pazdziernika',
+    ],
     ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'noyabr', 'noyabrya', 'listopada'],
-    ['december', 'dec', 'dez', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'dekabr', 'dekabrya', 'grudnya', 'grudnia'],
+    [
+      'december',
+      'dec',
+      'dez',
+      'dezember',
+      'decembre',
+      'diciembre',
+      'dicembre',
+      'dezembro',
+      'dekabr',
+      'dekabrya',
+      'grudnya',
+      'grudnia',
+    ],
   ];
   const map = new Map<string, number>();
   names.forEach((forms, index) => forms.forEach((form) => map.set(form, index + 1)));
@@ -45,8 +109,18 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
 
 /** Words that follow a number to make it a percentage (folded, lowercase). */
 const PERCENT_WORDS: ReadonlySet<string> = new Set([
-  'percent', 'prozent', 'procent', 'procento', 'prozentpunkte', 'protsent', 'protsenta', 'protsentov', 'pourcent',
-  'porcentaje', 'percento', 'pct',
+  'percent',
+  'prozent',
+  'procent',
+  'procento',
+  'prozentpunkte',
+  'protsent',
+  'protsenta',
+  'protsentov',
+  'pourcent',
+  'porcentaje',
+  'percento',
+  'pct',
 ]);
 
 /** Filler between a day and its month ("30th of October", "le 1er mars", "30-go oktyabrya"). */
@@ -98,7 +172,9 @@ function nameStems(key: string, lang: LangCode): string[] {
   if (bare.length >= 3) stems.add(bare);
   if (lang === 'de' && key.length >= 5 && key.endsWith('s')) stems.add(key.slice(0, -1).replace(/[aeiou]+$/, ''));
   if (/^(ru|uk|be|bg|sr|mk|pl|cs|sk|sl|hr|bs|lt|lv)$/.test(lang)) {
-    const stripped = key.replace(/(ogo|ego|omu|emu|ami|iami|om|em|im|oi|ei|ah|iah|ih|ov|ev|ui|u)$/, '').replace(/[aeiou]+$/, '');
+    const stripped = key
+      .replace(/(ogo|ego|omu|emu|ami|iami|om|em|im|oi|ei|ah|iah|ih|ov|ev|ui|u)$/, '')
+      .replace(/[aeiou]+$/, '');
     if (stripped.length >= 3) stems.add(stripped);
   }
   return [...stems];
@@ -202,7 +278,8 @@ export function storyAnchors(article: AnchorInput): string[] {
         return undefined;
       };
       const previous = tokens[i - 1];
-      const month = monthAfter(i + 1) ?? (previous?.kind === 'word' ? MONTHS.get(previous.text.toLowerCase()) : undefined);
+      const month =
+        monthAfter(i + 1) ?? (previous?.kind === 'word' ? MONTHS.get(previous.text.toLowerCase()) : undefined);
       if (month) add(`d:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 5);
     }
   }
@@ -215,7 +292,9 @@ export function storyAnchors(article: AnchorInput): string[] {
     } catch {
       // not an absolute URL: use it as it is
     }
-    for (const part of foldText(decodeURIComponentSafe(path)).toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    for (const part of foldText(decodeURIComponentSafe(path))
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)) {
       if (/^\d+$/.test(part)) {
         if (/^(1[89]|20)\d\d$/.test(part)) add(`y:${part}`, 1);
       } else if (part.length >= 4) {

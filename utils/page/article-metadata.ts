@@ -75,7 +75,16 @@ export function jsonLdTypesOf(object: JsonObject): string[] {
 }
 
 /** Article kinds besides any …NewsArticle (schema.org names). */
-const ARTICLE_TYPES = ['Article', 'BlogPosting', 'SocialMediaPosting', 'LiveBlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle', 'Review'];
+const ARTICLE_TYPES = [
+  'Article',
+  'BlogPosting',
+  'SocialMediaPosting',
+  'LiveBlogPosting',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+  'Review',
+];
 
 /** Whether every character of `text` is an ASCII word character (as `\w` in a regular expression). */
 function isWord(text: string): boolean {
@@ -91,7 +100,11 @@ function isWord(text: string): boolean {
  * bare, as a schema.org URL or with a `prefix:`. String tests, no regular expression (see jsonLdObjects).
  */
 export function isArticleType(type: string): boolean {
-  let name = type.startsWith('http://schema.org/') ? type.slice(18) : type.startsWith('https://schema.org/') ? type.slice(19) : type;
+  let name = type.startsWith('http://schema.org/')
+    ? type.slice(18)
+    : type.startsWith('https://schema.org/')
+      ? type.slice(19)
+      : type;
   const colon = name.indexOf(':');
   if (colon >= 0) {
     if (colon === 0 || !isWord(name.slice(0, colon))) return false;
@@ -155,7 +168,8 @@ function absolute(href: string | null | undefined, base: string): string | null 
 function headlineOf(article: JsonObject, documentTitle: string | null): string | null {
   const headline = clean(article['headline']);
   const name = clean(article['name']);
-  if (headline && name && headline !== name && documentTitle?.includes(name) && !documentTitle.includes(headline)) return name;
+  if (headline && name && headline !== name && documentTitle?.includes(name) && !documentTitle.includes(headline))
+    return name;
   return headline ?? name;
 }
 
@@ -205,19 +219,32 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
   if (!title && documentTitle) title = withoutSiteSuffix(documentTitle, siteName);
   if (!title) title = h1;
 
-  const authorNames = article ? names(article['author']).map((n) => n.trim()).filter(Boolean) : [];
+  const authorNames = article
+    ? names(article['author'])
+        .map((n) => n.trim())
+        .filter(Boolean)
+    : [];
   let byline = authorNames.length > 0 ? authorNames.join(', ') : null;
   if (!byline) {
-    const meta = metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]']);
+    const meta = metaContent(doc, [
+      'meta[name="author"]',
+      'meta[property="article:author"]',
+      'meta[name="byl"]',
+      'meta[name="sailthru.author"]',
+      'meta[name="dc.creator"]',
+      'meta[name="DC.creator"]',
+    ]);
     byline = meta && !/^https?:\/\//.test(meta) ? meta : null;
   }
   if (!byline) {
-    byline = clean(doc.querySelector('[itemprop="author"] [itemprop="name"], [rel="author"], .byline, .author-name')?.textContent);
+    byline = clean(
+      doc.querySelector('[itemprop="author"] [itemprop="name"], [rel="author"], .byline, .author-name')?.textContent,
+    );
     if (byline && byline.length > 100) byline = null;
   }
 
   const published = normalizeDate(
-    (article ? clean(article['datePublished']) ?? clean(article['dateCreated']) : null) ??
+    (article ? (clean(article['datePublished']) ?? clean(article['dateCreated'])) : null) ??
       metaContent(doc, [
         'meta[property="article:published_time"]',
         'meta[name="article:published_time"]',
@@ -247,7 +274,12 @@ export function readArticleMetadata(doc: Document, url: string): ArticleMetadata
   const declaredLang =
     clean(html?.getAttribute('lang')) ??
     clean(html?.getAttribute('xml:lang')) ??
-    metaContent(doc, ['meta[http-equiv="content-language" i]', 'meta[name="language" i]', 'meta[property="og:locale"]', 'meta[name="dc.language" i]']) ??
+    metaContent(doc, [
+      'meta[http-equiv="content-language" i]',
+      'meta[name="language" i]',
+      'meta[property="og:locale"]',
+      'meta[name="dc.language" i]',
+    ]) ??
     (article ? clean(article['inLanguage']) : null);
 
   return {

@@ -27,7 +27,8 @@ function isVisible(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none/i.test(style)) return false;
   if (el.hasAttribute('hidden')) return false;
-  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return false;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image'))
+    return false;
   return true;
 }
 
@@ -83,7 +84,9 @@ const MAYBE_DENSE = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900
 function weightedLength(text: string | null): number {
   const collapsed = (text ?? '').replace(/\s+/g, ' ').trim();
   if (collapsed.length === 0) return 0;
-  const dense = MAYBE_DENSE.test(collapsed) ? (collapsed.match((denseScript ??= new RegExp(DENSE_SCRIPT_SOURCE, 'gu')))?.length ?? 0) : 0;
+  const dense = MAYBE_DENSE.test(collapsed)
+    ? (collapsed.match((denseScript ??= new RegExp(DENSE_SCRIPT_SOURCE, 'gu')))?.length ?? 0)
+    : 0;
   return collapsed.length + Math.round(dense * 1.5);
 }
 
@@ -185,7 +188,9 @@ function linkText(body: HTMLElement): { linkChars: number; headlineLinks: number
  * tag, which sits in the head) rather than reading every meta tag's attributes from script.
  */
 function ogArticle(doc: Document): boolean {
-  return isArticleOgType(doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '');
+  return isArticleOgType(
+    doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '',
+  );
 }
 
 /** Whether an og:type meta tag's content says article (`article`, `…:article`, `blog`). */
@@ -196,7 +201,11 @@ export function isArticleOgType(content: string): boolean {
 
 /** A published time: the article:published_time meta tag or anything marked datePublished. */
 function hasPublishedTime(doc: Document): boolean {
-  return doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], [itemprop="datePublished"]') !== null;
+  return (
+    doc.querySelector(
+      'meta[property="article:published_time"], meta[name="article:published_time"], [itemprop="datePublished"]',
+    ) !== null
+  );
 }
 
 /** Only JSON-LD blocks that mention one of these can declare an article type (see isArticleType). */
@@ -213,7 +222,8 @@ export const mentionsArticleType = (text: string): boolean =>
 export function detectArticle(doc: Document): ArticleDetection {
   const signals: string[] = [];
   let articleObjects = 0;
-  for (const object of jsonLdObjects(doc, mentionsArticleType)) if (jsonLdTypesOf(object).some(isArticleType)) articleObjects++;
+  for (const object of jsonLdObjects(doc, mentionsArticleType))
+    if (jsonLdTypesOf(object).some(isArticleType)) articleObjects++;
   if (articleObjects > 0) signals.push('jsonld-article');
   const ogSaysArticle = ogArticle(doc);
   if (ogSaysArticle) signals.push('og-article');

@@ -18,7 +18,8 @@ function headMetadata(doc: Document): string {
   if (!head) return '';
   for (const el of Array.from(head.children)) {
     const name = el.localName;
-    const isJsonLd = name === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+    const isJsonLd =
+      name === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
     if (name === 'title' || name === 'meta' || name === 'link' || name === 'base' || isJsonLd) parts.push(el.outerHTML);
   }
   return parts.join('');

@@ -92,7 +92,9 @@ function readerableWithFewLinks(): string {
 
 /** The first og:type, as detectArticle reads it. */
 function ogArticle(evaluate: Evaluate): boolean {
-  return isArticleOgType(evaluate("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)", STRING).stringValue);
+  return isArticleOgType(
+    evaluate("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)", STRING).stringValue,
+  );
 }
 
 /** Whether a JSON-LD block declares an article type, as detectArticle reads the blocks. */
@@ -101,7 +103,8 @@ function jsonLdArticle(evaluate: Evaluate): boolean {
   const count = evaluate(`count(${blocks})`, NUMBER).numberValue;
   for (let i = 1; i <= count; i++) {
     const raw = evaluate(`string((${blocks})[${i}])`, STRING).stringValue;
-    if (jsonLdBlockObjects(raw, mentionsArticleType).some((object) => jsonLdTypesOf(object).some(isArticleType))) return true;
+    if (jsonLdBlockObjects(raw, mentionsArticleType).some((object) => jsonLdTypesOf(object).some(isArticleType)))
+      return true;
   }
   return false;
 }

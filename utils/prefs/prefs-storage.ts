@@ -25,7 +25,9 @@ export interface PrefItem<T> {
 /** The items keep no WXT metadata (no versions, no migrations): storage.local holds only the plain keys. */
 type NoMetadata = Record<string, never>;
 
-type StoredItems = { [K in keyof Prefs]: WxtStorageItem<K extends 'translationProvider' ? unknown : Prefs[K], NoMetadata> };
+type StoredItems = {
+  [K in keyof Prefs]: WxtStorageItem<K extends 'translationProvider' ? unknown : Prefs[K], NoMetadata>;
+};
 
 // Typed as the setting's type for WXT; what is stored may be anything, so it is read through readPref.
 const stored: StoredItems = {
@@ -122,9 +124,9 @@ export async function loadPrefs(): Promise<Prefs> {
  * earlier version) to the secret store, and, where the browser offers it (Chrome 140 and
  * later), closes storage.local to content scripts, which read no settings.
  */
-export async function secureStoredSettings(
-  local: { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> },
-): Promise<void> {
+export async function secureStoredSettings(local: {
+  setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+}): Promise<void> {
   await prefItems.translationProvider.getValue();
   if (typeof local.setAccessLevel !== 'function') return;
   try {

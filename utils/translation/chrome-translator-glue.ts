@@ -67,7 +67,11 @@ function apiLanguage(lang: LangCode): string | null {
 const STATES: ReadonlySet<string> = new Set(['unavailable', 'downloadable', 'downloading', 'available']);
 
 /** Whether the on-device translator can translate `from` → `to` ('unavailable' when there is no API). */
-export async function availability(from: LangCode, to: LangCode, api: ChromeTranslatorApi | null = chromeTranslatorApi()): Promise<ChromeAvailability> {
+export async function availability(
+  from: LangCode,
+  to: LangCode,
+  api: ChromeTranslatorApi | null = chromeTranslatorApi(),
+): Promise<ChromeAvailability> {
   const sourceLanguage = apiLanguage(from);
   const targetLanguage = apiLanguage(to);
   if (!api || !sourceLanguage || !targetLanguage) return 'unavailable';
@@ -100,7 +104,8 @@ export async function translateWithChrome(
   if (!targetLanguage) return fail(translationNotices.unsupportedLanguage(to));
 
   const state = await availability(sourceLanguage, targetLanguage, api);
-  if (state === 'unavailable') return fail(translationNotices.unsupportedLanguage(`${sourceLanguage} → ${targetLanguage}`));
+  if (state === 'unavailable')
+    return fail(translationNotices.unsupportedLanguage(`${sourceLanguage} → ${targetLanguage}`));
   if (state !== 'available' && !options.allowDownload) {
     return fail({ level: 'info', key: 'notice.translationDownloadNeeded', params: { lang: targetLanguage } });
   }

@@ -86,7 +86,8 @@ export async function deeplBatch(
   }
   const out: string[] = [];
   for (const item of translations) {
-    if (!isRecord(item) || typeof item['text'] !== 'string') return { ok: false, notice: translationNotices.badResponse() };
+    if (!isRecord(item) || typeof item['text'] !== 'string')
+      return { ok: false, notice: translationNotices.badResponse() };
     out.push(item['text']);
   }
   return { ok: true, texts: out };

@@ -51,10 +51,14 @@ export async function libreBatch(
       }
       if (result.status === 401) return { ok: false, notice: translationNotices.auth() };
       if (result.status === 403) {
-        return { ok: false, notice: /too many|limit/i.test(message) ? translationNotices.rateLimited() : translationNotices.auth() };
+        return {
+          ok: false,
+          notice: /too many|limit/i.test(message) ? translationNotices.rateLimited() : translationNotices.auth(),
+        };
       }
       if (result.status === 400 && /not supported|not available as a target/i.test(message)) {
-        const lang = new RegExp(`\\b${source}\\b`).test(message) && !new RegExp(`\\b${target}\\b`).test(message) ? from : to;
+        const lang =
+          new RegExp(`\\b${source}\\b`).test(message) && !new RegExp(`\\b${target}\\b`).test(message) ? from : to;
         return { ok: false, notice: translationNotices.unsupportedLanguage(lang) };
       }
     }
@@ -62,7 +66,11 @@ export async function libreBatch(
   }
   const translated = isRecord(result.body) ? result.body['translatedText'] : undefined;
   // A batch (q is an array) is answered with an array; accept a lone string for a lone text.
-  const list = Array.isArray(translated) ? translated : texts.length === 1 && typeof translated === 'string' ? [translated] : null;
+  const list = Array.isArray(translated)
+    ? translated
+    : texts.length === 1 && typeof translated === 'string'
+      ? [translated]
+      : null;
   if (!list || list.length !== texts.length || !list.every((t): t is string => typeof t === 'string')) {
     return { ok: false, notice: translationNotices.badResponse() };
   }

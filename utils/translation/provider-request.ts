@@ -61,7 +61,9 @@ function errorMessage(text: string): string {
   try {
     const parsed = JSON.parse(text) as unknown;
     if (isRecord(parsed)) {
-      const parts = [parsed['message'], parsed['error'], parsed['detail']].filter((p): p is string => typeof p === 'string');
+      const parts = [parsed['message'], parsed['error'], parsed['detail']].filter(
+        (p): p is string => typeof p === 'string',
+      );
       return parts.join(' ').slice(0, 500);
     }
   } catch {

@@ -69,7 +69,9 @@ export async function translateSentences(
     if (!target) return { ok: false, notice: translationNotices.unsupportedLanguage(to) };
     // An unknown source language is left to DeepL to detect.
     const source = deeplSourceLang(from);
-    const overhead = encoder.encode(JSON.stringify({ text: [], target_lang: target, source_lang: source ?? '' })).length;
+    const overhead = encoder.encode(
+      JSON.stringify({ text: [], target_lang: target, source_lang: source ?? '' }),
+    ).length;
     batches = batchesOf(texts, DEEPL_MAX_TEXTS, DEEPL_MAX_BODY_BYTES, overhead);
     translate = (batch) => deeplBatch(config, batch, source, target, to, from, fetchFn, timeoutMs);
   } else {

@@ -94,7 +94,10 @@ function rankOf(results: ReadonlyArray<{ id: string; lang: string }>, truth: str
  * The real newstest documents of these corpus indices as queries, with their anchors (computed
  * here, untimed) and the id of their true English counterpart; ends once `maxMs` have passed.
  */
-function* queriesFor(queryIndices: readonly number[], maxMs: number): Generator<{ article: LibraryEntry; anchors: string[]; truth: string }> {
+function* queriesFor(
+  queryIndices: readonly number[],
+  maxMs: number,
+): Generator<{ article: LibraryEntry; anchors: string[]; truth: string }> {
   const s = ready();
   const until = performance.now() + maxMs;
   for (const index of queryIndices) {
@@ -113,7 +116,15 @@ const api = {
     const raw = await openDB(LIBRARY_DB_NAME);
     const makers = Array.from({ length: workers }, () => new Maker('/worker.js'));
     await Promise.all(makers.map((maker) => maker.ask({ type: 'init', corpusUrl: '/corpus.json' })));
-    state = { storage, raw, makers, corpus, made: synthesiser(corpus), filled: await storage.count(), frequency: new Map() };
+    state = {
+      storage,
+      raw,
+      makers,
+      corpus,
+      made: synthesiser(corpus),
+      filled: await storage.count(),
+      frequency: new Map(),
+    };
     return { corpus: corpus.length, workers, hardwareConcurrency: navigator.hardwareConcurrency };
   },
 
@@ -125,7 +136,10 @@ const api = {
   count: () => ready().storage.count(),
 
   /** Stores articles filled … upTo − 1 of the synthetic library, `chunk` a transaction (LibraryStorage.importEntries). */
-  async fill(upTo: number, chunk = 1000): Promise<{ added: number; ms: number; workerMs: number; importMs: number; anchors: number; chars: number }> {
+  async fill(
+    upTo: number,
+    chunk = 1000,
+  ): Promise<{ added: number; ms: number; workerMs: number; importMs: number; anchors: number; chars: number }> {
     const s = ready();
     const started = performance.now();
     let next = s.filled;
@@ -167,9 +181,17 @@ const api = {
    * computed beforehand, and storyAnchors + save. The new articles (synthetic indices from
    * `firstIndex`, not in the library) are deleted afterwards, untimed.
    */
-  async store(samples: number, firstIndex: number): Promise<{ save: number[]; anchorsAndSave: number[]; anchorsOnly: number[]; fold: number[] }> {
+  async store(
+    samples: number,
+    firstIndex: number,
+  ): Promise<{ save: number[]; anchorsAndSave: number[]; anchorsOnly: number[]; fold: number[] }> {
     const s = ready();
-    const reply = await s.makers[0]!.ask({ type: 'make', from: firstIndex, to: firstIndex + 2 * samples, anchors: false });
+    const reply = await s.makers[0]!.ask({
+      type: 'make',
+      from: firstIndex,
+      to: firstIndex + 2 * samples,
+      anchors: false,
+    });
     const entries = reply.entries ?? [];
     const save: number[] = [];
     const anchorsAndSave: number[] = [];
@@ -243,7 +265,10 @@ const api = {
       // The trace only keeps what the lookup has at hand anyway (the ranked list), untimed by it.
       const trace: LookupTrace = { now: () => 0, phases: {} };
       const t0 = performance.now();
-      const results = await s.storage.findCounterparts({ anchors, lang: article.lang, published: article.published, id: article.id }, trace);
+      const results = await s.storage.findCounterparts(
+        { anchors, lang: article.lang, published: article.published, id: article.id },
+        trace,
+      );
       const ms = performance.now() - t0;
       samples.push({
         query: article.id,
@@ -265,7 +290,10 @@ const api = {
     for (const { article, anchors, truth } of queriesFor(queryIndices, maxMs)) {
       const trace: LookupTrace = { now: () => performance.now(), phases: {} };
       const started = performance.now();
-      const results = await s.storage.findCounterparts({ anchors, lang: article.lang, published: article.published, id: article.id }, trace);
+      const results = await s.storage.findCounterparts(
+        { anchors, lang: article.lang, published: article.published, id: article.id },
+        trace,
+      );
       samples.push({
         query: article.id,
         ...rankOf(results, truth),
@@ -285,7 +313,10 @@ const api = {
     const s = ready();
     const counts = [...s.frequency.entries()].sort((a, b) => b[1] - a[1]);
     const entries = counts.reduce((sum, [, n]) => sum + n, 0);
-    const atMost = [1, 10, 100, 1000, 10000].map((limit): [number, number] => [limit, counts.filter(([, n]) => n <= limit).length]);
+    const atMost = [1, 10, 100, 1000, 10000].map((limit): [number, number] => [
+      limit,
+      counts.filter(([, n]) => n <= limit).length,
+    ]);
     return { entries, distinct: counts.length, top: counts.slice(0, 10), atMost };
   },
 

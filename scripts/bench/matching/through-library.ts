@@ -20,9 +20,18 @@ export interface LibraryRecall {
 export async function recallThroughLibrary(documents: readonly NewstestDocument[]): Promise<LibraryRecall> {
   const library = await LibraryStorage.open(`bench-matching-${Date.now()}`);
   const entries: LibraryEntry[] = documents.map((doc, i) => ({
-    id: doc.id, url: doc.id, title: doc.title, lang: doc.lang, byline: null, published: null, siteName: null,
-    text: doc.text, paragraphs: doc.segments, alternates: [],
-    anchors: storyAnchors({ title: doc.title, text: doc.text, lang: doc.lang }), savedAt: i,
+    id: doc.id,
+    url: doc.id,
+    title: doc.title,
+    lang: doc.lang,
+    byline: null,
+    published: null,
+    siteName: null,
+    text: doc.text,
+    paragraphs: doc.segments,
+    alternates: [],
+    anchors: storyAnchors({ title: doc.title, text: doc.text, lang: doc.lang }),
+    savedAt: i,
   }));
   await library.importEntries(entries);
   const byLang: LibraryRecall['byLang'] = new Map();
@@ -31,7 +40,10 @@ export async function recallThroughLibrary(documents: readonly NewstestDocument[
     if (doc.lang === 'en') continue;
     const t0 = performance.now();
     const trace: LookupTrace = { now: () => performance.now(), phases: {} };
-    const matches = await library.findCounterparts({ anchors: entries[i]!.anchors, lang: doc.lang, published: null, id: doc.id }, trace);
+    const matches = await library.findCounterparts(
+      { anchors: entries[i]!.anchors, lang: doc.lang, published: null, id: doc.id },
+      trace,
+    );
     times.push(performance.now() - t0);
     const truth = `en:${doc.docid}`;
     const stats = byLang.get(doc.lang) ?? { queries: 0, top1: 0, accepted: 0, acceptedRight: 0 };

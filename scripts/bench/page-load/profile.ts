@@ -35,10 +35,18 @@ export function addSelfTimes(
   windows: TraceEvent[],
   into: Map<string, number>,
 ): void {
-  const profiles = new Map<string, { start: number; nodes: Map<number, CallFrame>; samples: number[]; deltas: number[] }>();
+  const profiles = new Map<
+    string,
+    { start: number; nodes: Map<number, CallFrame>; samples: number[]; deltas: number[] }
+  >();
   for (const event of events as ProfileEvent[]) {
     if (event.pid !== thread.pid || event.tid !== thread.tid || event.name !== 'Profile' || !event.id) continue;
-    profiles.set(event.id, { start: event.args?.data?.startTime ?? event.ts, nodes: new Map(), samples: [], deltas: [] });
+    profiles.set(event.id, {
+      start: event.args?.data?.startTime ?? event.ts,
+      nodes: new Map(),
+      samples: [],
+      deltas: [],
+    });
   }
   for (const event of events as ProfileEvent[]) {
     if (event.name !== 'ProfileChunk' || !event.id || event.pid !== thread.pid) continue;
@@ -57,7 +65,12 @@ export function addSelfTimes(
       const weight = (profile.deltas[i + 1] ?? 0) / 1000;
       if (!sorted.some((w) => t >= w.ts && t <= w.ts + (w.dur ?? 0))) continue;
       const frame = profile.nodes.get(profile.samples[i]!) ?? {};
-      const key = [frame.functionName || '(anonymous)', frame.url ?? '', frame.lineNumber ?? -1, frame.columnNumber ?? -1].join('|');
+      const key = [
+        frame.functionName || '(anonymous)',
+        frame.url ?? '',
+        frame.lineNumber ?? -1,
+        frame.columnNumber ?? -1,
+      ].join('|');
       into.set(key, (into.get(key) ?? 0) + weight);
     }
   }

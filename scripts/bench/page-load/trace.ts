@@ -111,7 +111,10 @@ export function attribute(
   idleDetection = false,
 ): PageCost {
   const main = events
-    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && (e.ph === 'X' || e.ph === 'I' || e.ph === 'i' || e.ph === 'n'))
+    .filter(
+      (e) =>
+        e.pid === thread.pid && e.tid === thread.tid && (e.ph === 'X' || e.ph === 'I' || e.ph === 'i' || e.ph === 'n'),
+    )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const script = main.filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name));
 
@@ -129,12 +132,15 @@ export function attribute(
       idleIds.add(e.args.data.id);
       idleRequests.push(e);
     }
-    if (e.name === 'TimerInstall' && typeof e.args?.data?.timerId === 'number' && inside(e.ts)) timerIds.add(e.args.data.timerId);
+    if (e.name === 'TimerInstall' && typeof e.args?.data?.timerId === 'number' && inside(e.ts))
+      timerIds.add(e.args.data.timerId);
   }
   // idleDetection: hand-off callbacks are those requested while one of its own idle callbacks ran.
   const ownIdle = script.filter((e) => e.name === 'FireIdleCallback' && idleIds.has(e.args?.data?.id as number));
   const nestedIds = new Set(
-    idleRequests.filter((r) => ownIdle.some((f) => f.ts <= r.ts && r.ts <= end(f))).map((r) => r.args!.data!.id as number),
+    idleRequests
+      .filter((r) => ownIdle.some((f) => f.ts <= r.ts && r.ts <= end(f)))
+      .map((r) => r.args!.data!.id as number),
   );
   const isHandoffIdle = (e: TraceEvent): boolean =>
     e.name === 'FireIdleCallback' && (!idleDetection || nestedIds.has(e.args?.data?.id as number));
@@ -150,13 +156,26 @@ export function attribute(
     return false;
   };
 
-  const cost: PageCost = { extMs: 0, extCpuMs: 0, injectMs: 0, injectCpuMs: 0, compileCpuMs: 0, handoffMs: 0, handoffCpuMs: 0, otherMs: 0, pageMs: 0, extEvents: [] };
+  const cost: PageCost = {
+    extMs: 0,
+    extCpuMs: 0,
+    injectMs: 0,
+    injectCpuMs: 0,
+    compileCpuMs: 0,
+    handoffMs: 0,
+    handoffCpuMs: 0,
+    otherMs: 0,
+    pageMs: 0,
+    extEvents: [],
+  };
   // V8's compile events within one of the content script's own (CPU time, ms).
   const compiles = main.filter((e) => e.ph === 'X' && e.name === 'v8.compile');
   const compileWithin = (outer: TraceEvent): number =>
     outer.name === 'v8.compile'
       ? (outer.tdur ?? outer.dur ?? 0) / 1000
-      : compiles.filter((c) => c.ts >= outer.ts && end(c) <= end(outer)).reduce((sum, c) => sum + (c.tdur ?? c.dur ?? 0), 0) / 1000;
+      : compiles
+          .filter((c) => c.ts >= outer.ts && end(c) <= end(outer))
+          .reduce((sum, c) => sum + (c.tdur ?? c.dur ?? 0), 0) / 1000;
   let totalUs = 0;
   let outerEnd = -Infinity; // end of the current outermost script event
   let ownEnd = -Infinity; // end of the current outermost content-script event

@@ -43,7 +43,9 @@ export interface ChromiumSession {
 }
 
 /** `args`: extra command-line switches (a host resolver rule, say). */
-export async function launchChromium(options: { userDataDir?: string; args?: string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: { userDataDir?: string; args?: string[] } = {},
+): Promise<ChromiumSession> {
   require(CHROMIUM, 'Chromium', 'install it with `apt-get install chromium` (Debian), or set CHROMIUM_PATH');
   require(join(CHROME_BUILD, 'manifest.json'), 'The Chromium build', 'run `npm run build` first');
   const ownDir = !options.userDataDir;
@@ -52,7 +54,12 @@ export async function launchChromium(options: { userDataDir?: string; args?: str
     executablePath: CHROMIUM,
     headless: true,
     locale: 'en-US',
-    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -97,7 +104,11 @@ async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState !== 'loading',
+        { timeout: Math.max(1, deadline - Date.now()) },
+        url,
+      );
       return;
     } catch (error) {
       // A check that lands while the page is being replaced can fail in the protocol ("Waiting

@@ -36,7 +36,9 @@ export interface Evaluator {
  * the `__name` helper that the test transpiler (esbuild, keepNames) puts into named functions.
  */
 export async function snapshotPanel(page: Evaluator): Promise<PanelSnapshot> {
-  return (await page.evaluate(`(() => { const __name = (f) => f; return (${readPanel.toString()})(); })()`)) as PanelSnapshot;
+  return (await page.evaluate(
+    `(() => { const __name = (f) => f; return (${readPanel.toString()})(); })()`,
+  )) as PanelSnapshot;
 }
 
 /** Runs in the panel page. */

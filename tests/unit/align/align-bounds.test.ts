@@ -27,7 +27,13 @@ function vocabulary(prefix: string, size: number, rnd: () => number): string[] {
 }
 
 /** `count` sentences of random words, paragraphs of 10; `shared(i)` may add a token to sentence i. */
-function text(lang: string, count: number, words: string[], rnd: () => number, shared?: (i: number) => string | undefined): SegmentedText {
+function text(
+  lang: string,
+  count: number,
+  words: string[],
+  rnd: () => number,
+  shared?: (i: number) => string | undefined,
+): SegmentedText {
   const sentences: string[] = [];
   for (let i = 0; i < count; i++) {
     const length = 6 + Math.floor(rnd() * 12);
@@ -161,7 +167,10 @@ describe('alignSentences: texts sharing the same words everywhere', () => {
     const rnd = random(10);
     const words = vocabulary('w', 300, rnd);
     const dense = (lang: string): SegmentedText => {
-      const sentences = Array.from({ length: 200 }, () => Array.from({ length: 600 }, () => words[Math.floor(rnd() * words.length)]!).join(' ') + '.');
+      const sentences = Array.from(
+        { length: 200 },
+        () => Array.from({ length: 600 }, () => words[Math.floor(rnd() * words.length)]!).join(' ') + '.',
+      );
       return { lang, sentences, paragraphOf: sentences.map(() => 0) };
     };
     const a = dense('de');
@@ -213,7 +222,8 @@ describe('alignSentences: at most maxSentences per side aligned', () => {
 
 describe('learnLexicon: bounded on sentences that are whole pages', () => {
   const beads = (count: number): Bead[] => Array.from({ length: count }, (_, k) => ({ a: [k], b: [k], score: 1 }));
-  const filler = (side: string, k: number, count: number): string[] => Array.from({ length: count }, (_, x) => `${side}${k}w${x}`);
+  const filler = (side: string, k: number, count: number): string[] =>
+    Array.from({ length: count }, (_, x) => `${side}${k}w${x}`);
 
   it('learns a pair among the first words of long sentences', () => {
     const wordsA = Array.from({ length: 4 }, (_, k) => ['haus', ...filler('a', k, 2000)]);

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignmentScores, countAlignment, emptyCounts, parseBeadLines } from '../../../utils/align/evaluate-alignment.ts';
+import {
+  alignmentScores,
+  countAlignment,
+  emptyCounts,
+  parseBeadLines,
+} from '../../../utils/align/evaluate-alignment.ts';
 import { alignSentences } from '../../../utils/align/align-sentences.ts';
 import { segmentText } from '../../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../../utils/types.ts';
@@ -104,7 +109,8 @@ describe('alignSentences: constructed cases', () => {
     const got = new Set(shape(beads));
     for (const k of [0, 1, 2]) expect(got).toContain(`${k}:${k}`);
     // of the two swapped paragraphs, one is paired (the longer one) and the other left unpaired
-    const swapped = ['3:5', '4:6', '5:7'].filter((x) => got.has(x)).length + ['6:3', '7:4'].filter((x) => got.has(x)).length;
+    const swapped =
+      ['3:5', '4:6', '5:7'].filter((x) => got.has(x)).length + ['6:3', '7:4'].filter((x) => got.has(x)).length;
     expect(swapped).toBeGreaterThanOrEqual(2);
   });
 
@@ -135,7 +141,7 @@ describe('alignSentences: bad input', () => {
 
   it('stays well formed on random texts of all shapes', () => {
     let seed = 7;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const words = ['alpha', 'Beta', '12', 'gamma!', 'delta?', '«x»', 'Олег', '東京', 'ثلاثة', ''];
     for (let round = 0; round < 30; round++) {
       const make = (): string[][] =>
@@ -162,7 +168,8 @@ describe('alignSentences: the seed pair from the raw files', () => {
     const de = segmentText(readFileSync(sharedDataPath('seed/de.txt'), 'utf8'), 'de');
     const beads = alignSentences(en, de);
     expectWellFormed(beads, en, de);
-    const asText = (b: Bead): string => `${b.a.map((i) => en.sentences[i]).join('|')}=>${b.b.map((j) => de.sentences[j]).join('|')}`;
+    const asText = (b: Bead): string =>
+      `${b.a.map((i) => en.sentences[i]).join('|')}=>${b.b.map((j) => de.sentences[j]).join('|')}`;
     const got = new Set(beads.map(asText));
     for (const pair of gold.pairs) {
       const text = `${pair.en.map((i) => gold.en[i]).join('|')}=>${pair.de.map((j) => gold.de[j]).join('|')}`;
@@ -226,7 +233,10 @@ describe('alignSentences: real parallel text in other scripts', () => {
   const newstest = (lang: string, docs: number) => {
     const read = (file: string, l: string) =>
       parseNewstestSgml(readFileSync(sharedDataPath('newstest2014', file), 'utf8'), l).slice(0, docs);
-    return { src: read(`newstest2014-${lang}en-src.${lang}.sgm`, lang), ref: read(`newstest2014-${lang}en-ref.en.sgm`, 'en') };
+    return {
+      src: read(`newstest2014-${lang}en-src.${lang}.sgm`, lang),
+      ref: read(`newstest2014-${lang}en-ref.en.sgm`, 'en'),
+    };
   };
 
   for (const lang of ['ru', 'de', 'fr']) {
@@ -243,7 +253,12 @@ describe('alignSentences: real parallel text in other scripts', () => {
           a.paragraphOf.push(d);
           if (k % 17 === 5) {
             gold.push({ a: [i], b: [] });
-          } else if (k % 13 === 7 && b.sentences.length > 0 && gold.at(-1)?.b.length === 1 && gold.at(-1)!.a.length === 1) {
+          } else if (
+            k % 13 === 7 &&
+            b.sentences.length > 0 &&
+            gold.at(-1)?.b.length === 1 &&
+            gold.at(-1)!.a.length === 1
+          ) {
             // merge this sentence's translation into the previous one
             b.sentences[b.sentences.length - 1] += ` ${english[k]!}`;
             gold.at(-1)!.a.push(i);
@@ -265,7 +280,8 @@ describe('alignSentences: real parallel text in other scripts', () => {
 
 describe('alignSentences: scale', () => {
   it('aligns 10,000 × 10,000 sentences of real text correctly (banded search)', () => {
-    const read = (file: string, l: string) => parseNewstestSgml(readFileSync(sharedDataPath('newstest2014', file), 'utf8'), l);
+    const read = (file: string, l: string) =>
+      parseNewstestSgml(readFileSync(sharedDataPath('newstest2014', file), 'utf8'), l);
     const de = read('newstest2014-deen-src.de.sgm', 'de').flatMap((d) => d.segments);
     const en = read('newstest2014-deen-ref.en.sgm', 'en').flatMap((d) => d.segments);
     const size = 10_000;

@@ -8,7 +8,8 @@ import { segmentText } from '../../../utils/language/segment-sentences.ts';
 import type { Bead, SegmentedText } from '../../../utils/types.ts';
 import { repoRoot } from '../../../scripts/data/shared-data.ts';
 
-const udhr = (lang: string) => segmentText(readFileSync(resolve(repoRoot, 'tests/fixtures/parallel', `udhr.${lang}.txt`), 'utf8'), lang);
+const udhr = (lang: string) =>
+  segmentText(readFileSync(resolve(repoRoot, 'tests/fixtures/parallel', `udhr.${lang}.txt`), 'utf8'), lang);
 
 /** Drops sentence `k` of a text (an omission in that version). */
 function without(text: SegmentedText, k: number): SegmentedText {
@@ -28,7 +29,8 @@ function goldTranslator(target: SegmentedText): SentenceTranslator {
   return async (sentences) => sentences.map((_, k) => target.sentences[k]!);
 }
 
-const pairs = (beads: Bead[]) => beads.filter((b) => b.a.length && b.b.length).map((b) => `${b.a.join('+')}:${b.b.join('+')}`);
+const pairs = (beads: Bead[]) =>
+  beads.filter((b) => b.a.length && b.b.length).map((b) => `${b.a.join('+')}:${b.b.join('+')}`);
 
 describe('alignWithTranslation', () => {
   const ja = udhr('ja');
@@ -37,7 +39,10 @@ describe('alignWithTranslation', () => {
   // alone makes the plain aligner drop its neighbour instead (as of this writing).
   const omitted = 5;
   const enShort = without(en, omitted);
-  const expected = ja.sentences.map((_, k) => k).filter((k) => k !== omitted).map((k, i) => `${k}:${i}`);
+  const expected = ja.sentences
+    .map((_, k) => k)
+    .filter((k) => k !== omitted)
+    .map((k, i) => `${k}:${i}`);
 
   it('pairs every sentence right with a translation where shared words are none', async () => {
     expect(ja.sentences).toHaveLength(en.sentences.length);

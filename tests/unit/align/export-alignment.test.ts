@@ -8,7 +8,11 @@ const a: SegmentedText = {
   sentences: ['Er sagte: "A & B <sind> gut".', 'Zweiter\tSatz\nmit Umbruch.', 'Nur deutsch.'],
   paragraphOf: [0, 0, 1],
 };
-const b: SegmentedText = { lang: 'fr', sentences: ["Il a dit : « A & B sont bons ».", 'Deuxième phrase.'], paragraphOf: [0, 0] };
+const b: SegmentedText = {
+  lang: 'fr',
+  sentences: ['Il a dit : « A & B sont bons ».', 'Deuxième phrase.'],
+  paragraphOf: [0, 0],
+};
 const beads: Bead[] = [
   { a: [0], b: [0], score: 0.9321 },
   { a: [1], b: [1] },

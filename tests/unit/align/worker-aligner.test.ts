@@ -49,11 +49,14 @@ describe('workerAligner', () => {
   it('runs two requests side by side: the second does not wait for the first', async () => {
     const workers: FakeWorker[] = [];
     const delays = [null, 5];
-    const align = workerAligner(() => {
-      const worker = new FakeWorker(delays[workers.length]!);
-      workers.push(worker);
-      return worker;
-    }, { timeoutMs: 2000 });
+    const align = workerAligner(
+      () => {
+        const worker = new FakeWorker(delays[workers.length]!);
+        workers.push(worker);
+        return worker;
+      },
+      { timeoutMs: 2000 },
+    );
     let firstDone = false;
     const first = align(a, b).finally(() => (firstDone = true));
     const second = await align(a, b);

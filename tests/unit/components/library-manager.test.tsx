@@ -8,9 +8,33 @@ afterEach(cleanup);
 
 /** A page as the library gives it: newest first. */
 const entries: LibraryManagerProps['entries'] = [
-  { id: 'b', url: 'https://news.example/ar/b', title: 'خبر جديد', lang: 'ar', published: null, siteName: null, savedAt: 1_800_000_000_000 },
-  { id: 'a', url: 'https://news.example/en/a', title: 'Older story', lang: 'en', published: '2024-10-21', siteName: 'News', savedAt: 1_700_000_000_000 },
-  { id: 'c', url: 'https://zeitung.example/c', title: 'Études über Brücken', lang: 'de', published: null, siteName: 'Die Zeitung', savedAt: 1_600_000_000_000 },
+  {
+    id: 'b',
+    url: 'https://news.example/ar/b',
+    title: 'خبر جديد',
+    lang: 'ar',
+    published: null,
+    siteName: null,
+    savedAt: 1_800_000_000_000,
+  },
+  {
+    id: 'a',
+    url: 'https://news.example/en/a',
+    title: 'Older story',
+    lang: 'en',
+    published: '2024-10-21',
+    siteName: 'News',
+    savedAt: 1_700_000_000_000,
+  },
+  {
+    id: 'c',
+    url: 'https://zeitung.example/c',
+    title: 'Études über Brücken',
+    lang: 'de',
+    published: null,
+    siteName: 'Die Zeitung',
+    savedAt: 1_600_000_000_000,
+  },
 ];
 
 const shownIds = () => screen.queryAllByTestId('library-entry').map((li) => li.getAttribute('data-id'));
@@ -211,7 +235,9 @@ describe('LibraryManager', () => {
 
   it('says how many damaged entries there are', () => {
     renderManager({ damaged: 1 });
-    expect(screen.getByTestId('library-damaged').textContent).toBe('1 damaged entry in your library cannot be shown or used.');
+    expect(screen.getByTestId('library-damaged').textContent).toBe(
+      '1 damaged entry in your library cannot be shown or used.',
+    );
     cleanup();
     renderManager({ damaged: 4, t: makeTranslator('fr'), uiLocale: 'fr' });
     expect(screen.getByTestId('library-damaged').textContent).toContain('4 entrées endommagées');

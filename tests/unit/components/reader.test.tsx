@@ -34,7 +34,12 @@ const cell = (row: HTMLElement, side: 'page' | 'counterpart') => {
 describe('Reader status', () => {
   const states: PanelStatus[] = ['no-article', 'searching', 'ready', 'no-counterpart', 'error'];
   it.each(states)('shows status %s with a message, politely live', (status) => {
-    const view = status === 'ready' ? readyView() : status === 'no-article' ? { ...pageOnlyView(status), page: undefined } : pageOnlyView(status);
+    const view =
+      status === 'ready'
+        ? readyView()
+        : status === 'no-article'
+          ? { ...pageOnlyView(status), page: undefined }
+          : pageOnlyView(status);
     renderReader(view);
     const el = screen.getByTestId('status');
     expect(el.getAttribute('data-state')).toBe(status);
@@ -107,7 +112,12 @@ describe('Reader pairs', () => {
   it('gives each cell the lang and dir of its text; an Arabic counterpart is right to left', () => {
     const base = readyView();
     const view = readyView({
-      counterpart: { ...base.counterpart!, lang: 'ar', dir: 'ltr', sentences: ['اجتمع الوزراء.', 'اتفقوا.', 'أمطرت.', 'إضافة.'] },
+      counterpart: {
+        ...base.counterpart!,
+        lang: 'ar',
+        dir: 'ltr',
+        sentences: ['اجتمع الوزراء.', 'اتفقوا.', 'أمطرت.', 'إضافة.'],
+      },
       targetLang: 'ar',
     });
     renderReader(view);
@@ -138,18 +148,23 @@ describe('Reader pairs', () => {
 });
 
 describe('Reader source', () => {
-  it.each(['alternate', 'library', 'pasted', 'translation'] as const)('shows source %s as a bare code with a label', (source) => {
-    const base = readyView();
-    renderReader(readyView({ counterpart: { ...base.counterpart!, source } }));
-    const el = screen.getByTestId('counterpart-source');
-    expect(el.textContent).toBe(source);
-    expect(el.parentElement!.textContent.length).toBeGreaterThan(source.length + 5);
-  });
+  it.each(['alternate', 'library', 'pasted', 'translation'] as const)(
+    'shows source %s as a bare code with a label',
+    (source) => {
+      const base = readyView();
+      renderReader(readyView({ counterpart: { ...base.counterpart!, source } }));
+      const el = screen.getByTestId('counterpart-source');
+      expect(el.textContent).toBe(source);
+      expect(el.parentElement!.textContent.length).toBeGreaterThan(source.length + 5);
+    },
+  );
 
   it('labels a machine translation unmistakably', () => {
     const base = readyView();
     renderReader(readyView({ counterpart: { ...base.counterpart!, source: 'translation' } }));
-    expect(screen.getByTestId('counterpart-source').parentElement!.textContent).toContain('Machine translation, not a human translation');
+    expect(screen.getByTestId('counterpart-source').parentElement!.textContent).toContain(
+      'Machine translation, not a human translation',
+    );
   });
 });
 
@@ -300,7 +315,11 @@ describe('Reader language picker and notices', () => {
     const german = Array.from(select.options).find((o) => o.value === 'de')!;
     expect(german.hasAttribute('data-available')).toBe(true);
     expect(german.parentElement!.tagName).toBe('OPTGROUP');
-    expect(Array.from(select.options).find((o) => o.value === 'fr')!.hasAttribute('data-available')).toBe(false);
+    expect(
+      Array.from(select.options)
+        .find((o) => o.value === 'fr')!
+        .hasAttribute('data-available'),
+    ).toBe(false);
     fireEvent.change(select, { target: { value: 'fr' } });
     expect(props.onChooseLanguage).toHaveBeenCalledWith('fr');
   });
@@ -317,13 +336,19 @@ describe('Reader language picker and notices', () => {
     const view: TabView = {
       ...pageOnlyView('error'),
       notices: [
-        { level: 'error', key: 'notice.alternateWrongLanguage', params: { url: 'https://x.example/de', expected: 'de', found: 'fr' } },
+        {
+          level: 'error',
+          key: 'notice.alternateWrongLanguage',
+          params: { url: 'https://x.example/de', expected: 'de', found: 'fr' },
+        },
         { level: 'info', key: 'notice.libraryMatch', params: { title: 'Gipfel' } },
       ],
     };
     renderReader(view, { t: makeTranslator('de'), uiLocale: 'de' });
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toBe('Die andere Ausgabe unter https://x.example/de ist auf Französisch, nicht auf Deutsch.');
+    expect(alert.textContent).toBe(
+      'Die andere Ausgabe unter https://x.example/de ist auf Französisch, nicht auf Deutsch.',
+    );
     expect(screen.getByText('In Ihrer Bibliothek gefunden: „Gipfel“.')).toBeTruthy();
   });
 

@@ -27,7 +27,9 @@ describe('TranslationSettings', () => {
     renderSettings();
     expect(select().value).toBe('none');
     const intro = screen.getByText(/Off by default/);
-    expect(intro.textContent).toContain('only when no human translation was found and you ask for a machine translation');
+    expect(intro.textContent).toContain(
+      'only when no human translation was found and you ask for a machine translation',
+    );
     expect(screen.getByRole('combobox', { name: 'Translation service' })).toBe(select());
     expect(screen.queryByTestId('translation-deepl-key')).toBeNull();
     expect(screen.queryByTestId('translation-libre-url')).toBeNull();
@@ -63,11 +65,19 @@ describe('TranslationSettings', () => {
     choose('libretranslate');
     fireEvent.input(screen.getByTestId('translation-libre-url'), { target: { value: 'https://lt.example.org/' } });
     save();
-    await waitFor(() => expect(props.onSave).toHaveBeenCalledWith({ kind: 'libretranslate', url: 'https://lt.example.org' }));
+    await waitFor(() =>
+      expect(props.onSave).toHaveBeenCalledWith({ kind: 'libretranslate', url: 'https://lt.example.org' }),
+    );
     fireEvent.input(screen.getByTestId('translation-libre-key'), { target: { value: 'k-1' } });
     expect(screen.getByTestId('translation-saved').textContent).toBe('');
     save();
-    await waitFor(() => expect(props.onSave).toHaveBeenLastCalledWith({ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: 'k-1' }));
+    await waitFor(() =>
+      expect(props.onSave).toHaveBeenLastCalledWith({
+        kind: 'libretranslate',
+        url: 'https://lt.example.org',
+        apiKey: 'k-1',
+      }),
+    );
   });
 
   it('refuses a server address that is not http(s)', () => {
@@ -98,7 +108,9 @@ describe('TranslationSettings', () => {
     const { props, view } = renderSettings({ setting: { kind: 'deepl', apiKey: 'stored:fx' } });
     expect(select().value).toBe('deepl');
     expect(screen.getByTestId<HTMLInputElement>('translation-deepl-key').value).toBe('stored:fx');
-    view.rerender(<TranslationSettings {...props} setting={{ kind: 'libretranslate', url: 'http://127.0.0.1:5000' }} />);
+    view.rerender(
+      <TranslationSettings {...props} setting={{ kind: 'libretranslate', url: 'http://127.0.0.1:5000' }} />,
+    );
     expect(select().value).toBe('libretranslate');
     expect(screen.getByTestId<HTMLInputElement>('translation-libre-url').value).toBe('http://127.0.0.1:5000');
   });
@@ -134,7 +146,9 @@ describe('TranslationSettings', () => {
   });
 
   it('shows a stored http:// server of another computer as kept but not used, and why', () => {
-    const { props, view } = renderSettings({ setting: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' } });
+    const { props, view } = renderSettings({
+      setting: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' },
+    });
     const warning = screen.getByTestId('translation-insecure');
     expect(warning.textContent).toContain('http://lt.example.org');
     expect(warning.textContent).toContain('is not used');
@@ -145,7 +159,12 @@ describe('TranslationSettings', () => {
     expect(screen.getByTestId<HTMLInputElement>('translation-libre-key').value).toBe('k');
     save();
     expect(props.onSave).not.toHaveBeenCalled();
-    view.rerender(<TranslationSettings {...props} setting={{ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: 'k' }} />);
+    view.rerender(
+      <TranslationSettings
+        {...props}
+        setting={{ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: 'k' }}
+      />,
+    );
     expect(screen.queryByTestId('translation-insecure')).toBeNull();
   });
 
@@ -155,7 +174,11 @@ describe('TranslationSettings', () => {
     choose('deepl');
     fireEvent.input(screen.getByTestId('translation-deepl-key'), { target: { value: 'k:fx' } });
     save();
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The setting could not be saved; the previous one is kept. Try again.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The setting could not be saved; the previous one is kept. Try again.',
+      ),
+    );
   });
 
   it('speaks German and French', () => {

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../components/strings/message';
-import { languageName, makeTranslator, uiDirection, uiLanguage, uiLocales, type UiKey } from '../../../components/ui-strings';
+import {
+  languageName,
+  makeTranslator,
+  uiDirection,
+  uiLanguage,
+  uiLocales,
+  type UiKey,
+} from '../../../components/ui-strings';
 
 // Which keys each locale has, and whether a message is plain or plural, is checked by the
 // type check (components/strings). These tests check what types cannot: texts and parameters.
@@ -69,7 +76,9 @@ describe('ui-strings: the translator', () => {
     expect(english('library.count', { count: 2 })).toBe('2 articles');
     expect(french('library.count', { count: 0 })).toBe('0 article');
     expect(french('library.count', { count: 2 })).toBe('2 articles');
-    expect(german('library.damaged', { count: 1 })).toBe('1 beschädigter Eintrag in Ihrer Bibliothek kann nicht angezeigt oder verwendet werden.');
+    expect(german('library.damaged', { count: 1 })).toBe(
+      '1 beschädigter Eintrag in Ihrer Bibliothek kann nicht angezeigt oder verwendet werden.',
+    );
     expect(german('library.damaged', { count: 3 })).toMatch(/^3 beschädigte Einträge/);
     // Notices carry their parameters as strings.
     expect(english('library.exported', { count: '1' })).toBe('1 article exported.');

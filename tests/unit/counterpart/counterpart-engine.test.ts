@@ -103,7 +103,12 @@ interface Harness {
 async function harness(overrides: Partial<EngineDeps> = {}): Promise<Harness> {
   const library = await LibraryStorage.open(`test-library-${dbCount++}`);
   const views: TabView[] = [];
-  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false, translation: 'none' };
+  const prefs: EnginePrefs = {
+    storeArticles: true,
+    preferredLang: null,
+    alignWithTranslation: false,
+    translation: 'none',
+  };
   const engine = new CounterpartEngine({
     extract: async (html, url) => extractArticle(parseHtmlNode(html, url), url),
     fetchHtml: (url, pageUrl) => fetchHtml(url, fetch, { pageUrl, timeoutMs: 1500 }),
@@ -123,7 +128,8 @@ function report(url: string, html: string, alternates: PageReport['alternates'] 
   return { type: 'page', url, isArticle: true, signals: ['test'], declaredLang: null, alternates, html };
 }
 
-const enWithAlternate = (path: string) => report(`${origin}/en.html`, seedPageHtml('en'), [{ lang: 'de', url: `${origin}${path}` }]);
+const enWithAlternate = (path: string) =>
+  report(`${origin}/en.html`, seedPageHtml('en'), [{ lang: 'de', url: `${origin}${path}` }]);
 
 beforeEach(() => {
   requests.length = 0;
@@ -212,7 +218,10 @@ describe('CounterpartEngine', () => {
     expect(h.engine.navigated(1, `${origin}/home.html`)).toBe(true);
     expect(h.last()).toMatchObject({ tabId: 1, url: `${origin}/home.html`, status: 'no-article', notices: [] });
     expect(h.engine.needsReport(1)).toBe(true);
-    await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en'), [{ lang: 'de', url: `${origin}/de.html` }]));
+    await h.engine.pageReported(
+      1,
+      report(`${origin}/en-plain.html`, seedPageHtml('en'), [{ lang: 'de', url: `${origin}/de.html` }]),
+    );
     expect(h.engine.needsReport(1)).toBe(false);
     expect(h.last().status).toBe('ready'); // the panel still shows the tab: the alternate was fetched at once
 
@@ -243,7 +252,10 @@ describe('CounterpartEngine', () => {
 
   it('says when a counterpart is too long to be aligned whole', async () => {
     const unpaired = (a: SegmentedText, b: SegmentedText): Promise<Bead[]> =>
-      Promise.resolve([...a.sentences.map((_, i) => ({ a: [i], b: [] })), ...b.sentences.map((_, j) => ({ a: [], b: [j] }))]);
+      Promise.resolve([
+        ...a.sentences.map((_, i) => ({ a: [i], b: [] })),
+        ...b.sentences.map((_, j) => ({ a: [], b: [j] })),
+      ]);
     const h = await harness({ align: unpaired });
     await h.engine.pageReported(1, report(`${origin}/en-plain.html`, seedPageHtml('en')));
     await h.engine.watch(1);
@@ -252,7 +264,11 @@ describe('CounterpartEngine', () => {
     await h.engine.paste(1, 'Der Hund läuft schnell nach Hause. '.repeat(20_001));
     expect(h.last().status).toBe('ready');
     expect(h.last().counterpart?.sentences.length).toBeGreaterThan(20_000);
-    expect(h.last().notices).toContainEqual({ level: 'info', key: 'notice.alignmentPartial', params: { count: '20000' } });
+    expect(h.last().notices).toContainEqual({
+      level: 'info',
+      key: 'notice.alignmentPartial',
+      params: { count: '20000' },
+    });
   });
 
   it('keeps working and says so when the library is full', async () => {
@@ -363,7 +379,10 @@ describe('CounterpartEngine', () => {
     const h = await harness();
     // The page even claims the loopback address as its canonical URL: what counts is the tab's address.
     const html = seedPageHtml('en').replace('<head>', `<head><link rel="canonical" href="${origin}/en.html">`);
-    await h.engine.pageReported(1, report('https://news.example/en.html', html, [{ lang: 'de', url: `${origin}/de.html` }]));
+    await h.engine.pageReported(
+      1,
+      report('https://news.example/en.html', html, [{ lang: 'de', url: `${origin}/de.html` }]),
+    );
     await h.engine.watch(1);
     expect(requests).toEqual([]);
     expect(h.last().status).toBe('no-counterpart');
@@ -409,7 +428,11 @@ describe('CounterpartEngine', () => {
     await h.engine.watch(1);
     await h.engine.useTranslation(1, 'de', ['nur ein Satz']);
     expect(h.last().status).toBe('no-counterpart');
-    await h.engine.useTranslation(1, 'de', gold.en.map((s) => `(de) ${s}`));
+    await h.engine.useTranslation(
+      1,
+      'de',
+      gold.en.map((s) => `(de) ${s}`),
+    );
     expect(h.last().counterpart?.source).toBe('translation');
   });
 });

@@ -24,9 +24,14 @@ function fakeFetch(routes: Record<string, (init: RequestInit) => Response | Prom
   return { fetchFn, calls };
 }
 
-const html = (body = HTML, headers: Record<string, string> = {}) => () =>
-  new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
-const redirect = (location: string, status = 302) => () => new Response(null, { status, headers: { location } });
+const html =
+  (body = HTML, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
+const redirect =
+  (location: string, status = 302) =>
+  () =>
+    new Response(null, { status, headers: { location } });
 
 /** What a browser gives a script for a manual redirect: status 0, no headers, no body. */
 function opaqueRedirect(): Response {
@@ -82,7 +87,10 @@ describe('fetchHtml: which addresses it requests', () => {
     const { fetchFn, calls } = fakeFetch({ [url]: html() });
     const outcome = await fetchHtml(url, fetchFn, { pageUrl });
     expect(calls).toHaveLength(0);
-    expect(outcome).toEqual({ ok: false, notice: { level: 'warning', key: 'notice.alternatePrivateAddress', params: { url } } });
+    expect(outcome).toEqual({
+      ok: false,
+      notice: { level: 'warning', key: 'notice.alternatePrivateAddress', params: { url } },
+    });
   });
 
   it('requests a page on its own private host (a page served from this computer or an intranet)', async () => {
@@ -111,24 +119,31 @@ describe('fetchHtml: redirects', () => {
     });
     const outcome = await fetchHtml(start, fetchFn, { pageUrl: PAGE });
     expect(outcome).toEqual({ ok: true, html: HTML, url: 'https://news.example/de/artikel.html' });
-    expect(calls.map((call) => call.url)).toEqual([start, 'https://news.example/de/', 'https://news.example/de/artikel.html']);
+    expect(calls.map((call) => call.url)).toEqual([
+      start,
+      'https://news.example/de/',
+      'https://news.example/de/artikel.html',
+    ]);
     expect(calls.every((call) => call.redirect === 'manual')).toBe(true);
   });
 
-  it.each(['http://127.0.0.1:9000/', 'http://0x7f.1/', 'http://[::1]:9000/x', 'http://router.home.arpa/', 'http://10.0.0.1/'])(
-    'does not follow a redirect to %s',
-    async (target) => {
-      const start = 'https://news.example/de.html';
-      const { fetchFn, calls } = fakeFetch({
-        [start]: redirect('https://cdn.news.example/de.html'),
-        'https://cdn.news.example/de.html': redirect(target, 307),
-        [new URL(target).href]: html(),
-      });
-      const outcome = await fetchHtml(start, fetchFn, { pageUrl: PAGE });
-      expect(notice(outcome)).toBe('notice.alternatePrivateAddress');
-      expect(calls.map((call) => call.url)).toEqual([start, 'https://cdn.news.example/de.html']);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:9000/',
+    'http://0x7f.1/',
+    'http://[::1]:9000/x',
+    'http://router.home.arpa/',
+    'http://10.0.0.1/',
+  ])('does not follow a redirect to %s', async (target) => {
+    const start = 'https://news.example/de.html';
+    const { fetchFn, calls } = fakeFetch({
+      [start]: redirect('https://cdn.news.example/de.html'),
+      'https://cdn.news.example/de.html': redirect(target, 307),
+      [new URL(target).href]: html(),
+    });
+    const outcome = await fetchHtml(start, fetchFn, { pageUrl: PAGE });
+    expect(notice(outcome)).toBe('notice.alternatePrivateAddress');
+    expect(calls.map((call) => call.url)).toEqual([start, 'https://cdn.news.example/de.html']);
+  });
 
   it('gives up after too many redirects', async () => {
     const routes: Record<string, () => Response> = {};
@@ -143,7 +158,8 @@ describe('fetchHtml: redirects', () => {
     const start = 'https://news.example/de.html';
     let follows = 0;
     const { fetchFn, calls } = fakeFetch({
-      [start]: (init) => (init.redirect === 'manual' ? opaqueRedirect() : (follows++, followed('http://192.168.0.10/de.html'))),
+      [start]: (init) =>
+        init.redirect === 'manual' ? opaqueRedirect() : (follows++, followed('http://192.168.0.10/de.html')),
     });
     const outcome = await fetchHtml(start, fetchFn, { pageUrl: PAGE });
     expect(notice(outcome)).toBe('notice.alternatePrivateAddress');
@@ -156,7 +172,11 @@ describe('fetchHtml: redirects', () => {
     const { fetchFn } = fakeFetch({
       [start]: (init) => (init.redirect === 'manual' ? opaqueRedirect() : followed('https://www.news.example/de.html')),
     });
-    expect(await fetchHtml(start, fetchFn, { pageUrl: PAGE })).toEqual({ ok: true, html: HTML, url: 'https://www.news.example/de.html' });
+    expect(await fetchHtml(start, fetchFn, { pageUrl: PAGE })).toEqual({
+      ok: true,
+      html: HTML,
+      url: 'https://www.news.example/de.html',
+    });
   });
 });
 
@@ -167,7 +187,10 @@ describe('fetchHtml: the body', () => {
     const { stream, counts } = endlessBody();
     const { fetchFn } = fakeFetch({ [url]: () => new Response(stream, { headers: { 'content-type': 'text/html' } }) });
     const outcome = await fetchHtml(url, fetchFn, { pageUrl: PAGE, maxBytes: 1_000_000 });
-    expect(outcome).toEqual({ ok: false, notice: { level: 'warning', key: 'notice.alternateTooLarge', params: { url } } });
+    expect(outcome).toEqual({
+      ok: false,
+      notice: { level: 'warning', key: 'notice.alternateTooLarge', params: { url } },
+    });
     // 1 MB is 16 chunks of 64 KiB: a few more may be queued, never the endless rest.
     expect(counts.pulled).toBeGreaterThanOrEqual(15);
     expect(counts.pulled).toBeLessThan(25);
@@ -206,7 +229,10 @@ describe('fetchHtml: the body', () => {
     const { fetchFn } = fakeFetch({ [url]: () => new Response(stalled, { headers: { 'content-type': 'text/html' } }) });
     const started = Date.now();
     const outcome = await fetchHtml(url, fetchFn, { pageUrl: PAGE, timeoutMs: 200 });
-    expect(outcome).toEqual({ ok: false, notice: { level: 'warning', key: 'notice.alternateTimeout', params: { url } } });
+    expect(outcome).toEqual({
+      ok: false,
+      notice: { level: 'warning', key: 'notice.alternateTimeout', params: { url } },
+    });
     expect(Date.now() - started).toBeLessThan(2_000);
     await new Promise((done) => setTimeout(done, 0));
     expect(cancelled).toBe(true);
@@ -215,7 +241,9 @@ describe('fetchHtml: the body', () => {
   it('times out on headers that never come', async () => {
     const { fetchFn } = fakeFetch({
       [url]: (init) =>
-        new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        new Promise<Response>((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
     });
     expect(notice(await fetchHtml(url, fetchFn, { pageUrl: PAGE, timeoutMs: 100 }))).toBe('notice.alternateTimeout');
   });
@@ -224,18 +252,33 @@ describe('fetchHtml: the body', () => {
     const { fetchFn } = fakeFetch({
       'https://news.example/404': () => new Response('gone', { status: 404, headers: { 'content-type': 'text/html' } }),
       'https://news.example/pdf': () => new Response('%PDF-1.4', { headers: { 'content-type': 'application/pdf' } }),
-      'https://news.example/bin': () => new Response(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), { headers: { 'content-type': 'text/html' } }),
+      'https://news.example/bin': () =>
+        new Response(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), { headers: { 'content-type': 'text/html' } }),
     });
-    expect(notice(await fetchHtml('https://news.example/404', fetchFn, { pageUrl: PAGE }))).toBe('notice.alternateHttpError');
-    expect(notice(await fetchHtml('https://news.example/pdf', fetchFn, { pageUrl: PAGE }))).toBe('notice.alternateNotHtml');
-    expect(notice(await fetchHtml('https://news.example/bin', fetchFn, { pageUrl: PAGE }))).toBe('notice.alternateNotHtml');
-    expect(notice(await fetchHtml('https://news.example/none', fetchFn, { pageUrl: PAGE }))).toBe('notice.alternateNetworkError');
+    expect(notice(await fetchHtml('https://news.example/404', fetchFn, { pageUrl: PAGE }))).toBe(
+      'notice.alternateHttpError',
+    );
+    expect(notice(await fetchHtml('https://news.example/pdf', fetchFn, { pageUrl: PAGE }))).toBe(
+      'notice.alternateNotHtml',
+    );
+    expect(notice(await fetchHtml('https://news.example/bin', fetchFn, { pageUrl: PAGE }))).toBe(
+      'notice.alternateNotHtml',
+    );
+    expect(notice(await fetchHtml('https://news.example/none', fetchFn, { pageUrl: PAGE }))).toBe(
+      'notice.alternateNetworkError',
+    );
   });
 });
 
 describe('fetchHtml: decoding', () => {
   const url = 'https://news.example/de.html';
-  const latin1 = new Uint8Array([...encoder.encode('<!doctype html><p>Stra'), 0xdf, ...encoder.encode('e, M'), 0xfc, ...encoder.encode('nchen</p>')]);
+  const latin1 = new Uint8Array([
+    ...encoder.encode('<!doctype html><p>Stra'),
+    0xdf,
+    ...encoder.encode('e, M'),
+    0xfc,
+    ...encoder.encode('nchen</p>'),
+  ]);
   const decode = async (bytes: Uint8Array<ArrayBuffer>, contentType: string) => {
     const { fetchFn } = fakeFetch({ [url]: () => new Response(bytes, { headers: { 'content-type': contentType } }) });
     const outcome = await fetchHtml(url, fetchFn, { pageUrl: PAGE });

@@ -4,11 +4,17 @@ import { guessAlternateUrls } from '../../../utils/counterpart/guess-alternate-u
 
 describe('guessAlternateUrls', () => {
   it('swaps a language path segment', () => {
-    expect(guessAlternateUrls('https://news.example/en/politics/story-1#top', 'en', 'de')).toEqual(['https://news.example/de/politics/story-1']);
-    expect(guessAlternateUrls('https://news.example/en-gb/story', 'en', 'fr')).toEqual(['https://news.example/fr/story']);
+    expect(guessAlternateUrls('https://news.example/en/politics/story-1#top', 'en', 'de')).toEqual([
+      'https://news.example/de/politics/story-1',
+    ]);
+    expect(guessAlternateUrls('https://news.example/en-gb/story', 'en', 'fr')).toEqual([
+      'https://news.example/fr/story',
+    ]);
   });
   it('swaps a language query parameter and a language subdomain', () => {
-    expect(guessAlternateUrls('https://news.example/story?id=4&lang=en', 'en', 'ru')).toEqual(['https://news.example/story?id=4&lang=ru']);
+    expect(guessAlternateUrls('https://news.example/story?id=4&lang=en', 'en', 'ru')).toEqual([
+      'https://news.example/story?id=4&lang=ru',
+    ]);
     expect(guessAlternateUrls('https://en.news.example/story', 'en', 'de')).toEqual(['https://de.news.example/story']);
   });
   it('guesses nothing when the address carries no language, or another one', () => {

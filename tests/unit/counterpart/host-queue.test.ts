@@ -29,7 +29,11 @@ describe('HostQueue', () => {
     const a = gate(log, 'a');
     const b = gate(log, 'b');
     const c = gate(log, 'c');
-    const results = [queue.run('news.example', a.task), queue.run('news.example', b.task), queue.run('news.example', c.task)];
+    const results = [
+      queue.run('news.example', a.task),
+      queue.run('news.example', b.task),
+      queue.run('news.example', c.task),
+    ];
     await settle();
     expect(log).toEqual(['start a']);
     a.open();

@@ -46,7 +46,13 @@ const OTHER_STORY_DE = article(
   ],
   ALT_DE,
 );
-const STORED_DE: LibraryEntry = { ...DE, id: 'stored-de', url: 'https://other.example/de/story', anchors: [], savedAt: 0 };
+const STORED_DE: LibraryEntry = {
+  ...DE,
+  id: 'stored-de',
+  url: 'https://other.example/de/story',
+  anchors: [],
+  savedAt: 0,
+};
 const MATCH_DE: LibraryMatch = { id: 'stored-de', lang: 'de', title: STORED_DE.title, score: 0.9 };
 const MATCH_FR: LibraryMatch = { id: 'stored-fr', lang: 'fr', title: 'Consultations à Bakou', score: 0.9 };
 
@@ -140,7 +146,7 @@ const ROWS: Row[] = [
     fetched: [ALT_DE],
   },
   {
-    name: "a declared alternate wins over the library",
+    name: 'a declared alternate wins over the library',
     given: { alternates: declared(['de', ALT_DE]), libraryMatches: [MATCH_DE] },
     world: { web: { [ALT_DE]: DE }, stored: { 'stored-de': STORED_DE } },
     finder: 'declared-alternates',
@@ -237,7 +243,10 @@ const ROWS: Row[] = [
   },
   {
     name: 'pasted text comes before a requested translation',
-    given: { pasted: { text: gold.de.join(' ') }, translation: { lang: 'de', sentences: gold.en.map((s) => `(de) ${s}`) } },
+    given: {
+      pasted: { text: gold.de.join(' ') },
+      translation: { lang: 'de', sentences: gold.en.map((s) => `(de) ${s}`) },
+    },
     finder: 'pasted-text',
     source: 'pasted',
     notices: [],
@@ -245,7 +254,10 @@ const ROWS: Row[] = [
   },
   {
     name: 'a requested translation in the target language comes before any search',
-    given: { translation: { lang: 'de', sentences: gold.en.map((s) => `(de) ${s}`) }, alternates: declared(['de', ALT_DE]) },
+    given: {
+      translation: { lang: 'de', sentences: gold.en.map((s) => `(de) ${s}`) },
+      alternates: declared(['de', ALT_DE]),
+    },
     world: { web: { [ALT_DE]: DE } },
     finder: 'requested-translation',
     source: 'translation',
@@ -254,7 +266,10 @@ const ROWS: Row[] = [
   },
   {
     name: 'a requested translation in another language than the target: the search',
-    given: { translation: { lang: 'fr', sentences: gold.en.map((s) => `(fr) ${s}`) }, alternates: declared(['de', ALT_DE]) },
+    given: {
+      translation: { lang: 'fr', sentences: gold.en.map((s) => `(fr) ${s}`) },
+      alternates: declared(['de', ALT_DE]),
+    },
     world: { web: { [ALT_DE]: DE } },
     finder: 'declared-alternates',
     source: 'alternate',
@@ -279,7 +294,12 @@ describe('the counterpart search order', () => {
     const result = await searchCounterpart(input(row.given), deps, { watched: true, onSearching: () => {} });
     const finder = result.kind === 'found' ? result.finder : result.kind;
     const notices = 'notices' in result ? result.notices.map((n) => n.key) : [];
-    expect({ finder, source: result.kind === 'found' ? result.counterpart.source : undefined, notices, fetched }).toEqual({
+    expect({
+      finder,
+      source: result.kind === 'found' ? result.counterpart.source : undefined,
+      notices,
+      fetched,
+    }).toEqual({
       finder: row.finder,
       source: row.source,
       notices: row.notices,
@@ -309,13 +329,19 @@ describe('the counterpart search order', () => {
     const gate = (watched: boolean) => ({ watched, onSearching: () => searching++ });
     const given = { alternates: declared(['de', ALT_DE]), libraryMatches: [MATCH_DE] };
     expect(await searchCounterpart(input(given), deps, gate(false))).toEqual({ kind: 'not-searched' });
-    expect(await searchCounterpart(input({ ...given, target: undefined }), deps, gate(true))).toEqual({ kind: 'not-searched' });
+    expect(await searchCounterpart(input({ ...given, target: undefined }), deps, gate(true))).toEqual({
+      kind: 'not-searched',
+    });
     expect(fetched).toEqual([]);
     expect(searching).toBe(0);
 
     const pasted = await searchCounterpart(input({ ...given, pasted: { text: gold.de.join(' ') } }), deps, gate(false));
     expect(pasted).toMatchObject({ kind: 'found', finder: 'pasted-text', targetLang: 'de' });
-    const untargeted = await searchCounterpart(input({ ...given, target: undefined, pasted: { text: gold.de.join(' ') } }), deps, gate(true));
+    const untargeted = await searchCounterpart(
+      input({ ...given, target: undefined, pasted: { text: gold.de.join(' ') } }),
+      deps,
+      gate(true),
+    );
     expect(untargeted).toMatchObject({ kind: 'found', finder: 'pasted-text', targetLang: 'de' });
   });
 
@@ -328,7 +354,11 @@ describe('the counterpart search order', () => {
       current = false; // the tab moved on while the page was fetched
       return outcome;
     };
-    const given = input({ alternates: declared(['de', ALT_DE_2], ['de', ALT_DE]), libraryMatches: [MATCH_DE], isCurrent: () => current });
+    const given = input({
+      alternates: declared(['de', ALT_DE_2], ['de', ALT_DE]),
+      libraryMatches: [MATCH_DE],
+      isCurrent: () => current,
+    });
     expect(await searchCounterpart(given, deps, { watched: true, onSearching: () => {} })).toEqual({ kind: 'stale' });
     expect(fetched).toEqual([ALT_DE_2]);
   });
@@ -389,7 +419,12 @@ describe('the counterpart the engine shows', () => {
   it.each(VIEW_ROWS.map((row) => [row.name, row] as const))('%s', async (_, row) => {
     const { deps } = fakeDeps({ ...row.world, web: { ...row.world?.web, [PAGE_URL]: EN } });
     const views: TabView[] = [];
-    const prefs: EnginePrefs = { storeArticles: false, preferredLang: 'de', alignWithTranslation: false, translation: row.translation ?? 'none' };
+    const prefs: EnginePrefs = {
+      storeArticles: false,
+      preferredLang: 'de',
+      alignWithTranslation: false,
+      translation: row.translation ?? 'none',
+    };
     const engine = new CounterpartEngine({
       ...deps,
       library: { ...deps.library, findCounterparts: async () => row.matches ?? [] },

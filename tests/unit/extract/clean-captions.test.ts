@@ -4,7 +4,11 @@ import { textBlock, type CleanContext } from '../../../utils/extract/clean-block
 import { removeCaptions } from '../../../utils/extract/clean-captions.ts';
 
 const context: CleanContext = { title: 'T', siteName: null, host: 'news.example', byline: null };
-const kept = (texts: string[]) => removeCaptions(texts.map((text) => textBlock(text)), context).map((b) => b.text);
+const kept = (texts: string[]) =>
+  removeCaptions(
+    texts.map((text) => textBlock(text)),
+    context,
+  ).map((b) => b.text);
 
 describe('removeCaptions', () => {
   it('removes blocks inside figures and caption-like elements', () => {
@@ -31,7 +35,10 @@ describe('removeCaptions', () => {
   });
 
   it('keeps body text that mentions photos', () => {
-    const body = ['The photo, taken in 1972, shows the old station.', 'Photographers were not allowed into the hall, the ministry said.'];
+    const body = [
+      'The photo, taken in 1972, shows the old station.',
+      'Photographers were not allowed into the hall, the ministry said.',
+    ];
     expect(kept(body)).toEqual(body);
   });
 });

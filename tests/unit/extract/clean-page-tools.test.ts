@@ -4,11 +4,17 @@ import { textBlock, type CleanContext } from '../../../utils/extract/clean-block
 import { removePageTools } from '../../../utils/extract/clean-page-tools.ts';
 
 const context: CleanContext = { title: 'T', siteName: null, host: 'news.example', byline: null };
-const kept = (texts: string[]) => removePageTools(texts.map((text) => textBlock(text)), context).map((block) => block.text);
+const kept = (texts: string[]) =>
+  removePageTools(
+    texts.map((text) => textBlock(text)),
+    context,
+  ).map((block) => block.text);
 
 describe('removePageTools', () => {
   it('removes font-size and date widgets made of symbols, digits and units', () => {
-    expect(kept(['date 2024-10-21 + ↺ − 16 px', 'A A A', 'A- A+ | Drucken', '+ − 100 %', 'Schriftgröße: 16 px', '👁 1 245'])).toEqual([]);
+    expect(
+      kept(['date 2024-10-21 + ↺ − 16 px', 'A A A', 'A- A+ | Drucken', '+ − 100 %', 'Schriftgröße: 16 px', '👁 1 245']),
+    ).toEqual([]);
   });
 
   it('removes all-word tool labels in several languages', () => {

@@ -4,14 +4,24 @@ import { textBlock, type CleanContext } from '../../../utils/extract/clean-block
 import { removeSourceLines } from '../../../utils/extract/clean-source-line.ts';
 
 const context: CleanContext = { title: 'T', siteName: 'News.Az', host: 'news.az', byline: null };
-const kept = (texts: string[], ctx = context) => removeSourceLines(texts.map((text) => textBlock(text)), ctx).map((b) => b.text);
+const kept = (texts: string[], ctx = context) =>
+  removeSourceLines(
+    texts.map((text) => textBlock(text)),
+    ctx,
+  ).map((b) => b.text);
 const lead = 'Baku hosted Monday another round of political consultations, News.Az reports.';
 
 describe('removeSourceLines', () => {
   it('removes a trailing line equal to the site name or domain', () => {
     expect(kept([lead, 'News.Az'])).toEqual([lead]);
     expect(kept([lead, 'news.az'])).toEqual([lead]);
-    expect(kept([lead, 'Rheinischer Anzeiger'], { ...context, siteName: 'Rheinischer Anzeiger', host: 'rheinischer-anzeiger.example' })).toEqual([lead]);
+    expect(
+      kept([lead, 'Rheinischer Anzeiger'], {
+        ...context,
+        siteName: 'Rheinischer Anzeiger',
+        host: 'rheinischer-anzeiger.example',
+      }),
+    ).toEqual([lead]);
   });
 
   it('removes trailing source, agency and editor lines', () => {
@@ -20,7 +30,11 @@ describe('removeSourceLines', () => {
   });
 
   it('keeps a sentence that mentions the site, and source-like words in the body', () => {
-    const body = [lead, 'Sources close to the ministry said the visit would take place in spring next year.', 'The final paragraph.'];
+    const body = [
+      lead,
+      'Sources close to the ministry said the visit would take place in spring next year.',
+      'The final paragraph.',
+    ];
     expect(kept(body)).toEqual(body);
   });
 });

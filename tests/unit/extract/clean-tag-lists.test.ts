@@ -14,16 +14,41 @@ describe('removeTagLists', () => {
       textBlock('Belgium', { tag: 'li', linkChars: 7 }),
       textBlock('Another paragraph that is body text after all.'),
     ];
-    expect(removeTagLists(blocks, context).map((b) => b.text)).toEqual(['The talks ended on Monday.', 'Another paragraph that is body text after all.']);
+    expect(removeTagLists(blocks, context).map((b) => b.text)).toEqual([
+      'The talks ended on Monday.',
+      'Another paragraph that is body text after all.',
+    ]);
   });
 
   it('removes inline tag lists in several languages', () => {
-    const lists = ['Tags: Azerbaijan, Belgium, COP29', 'Schlagwörter: Bahn, Streik, NRW', 'Mots-clés : Budget, Assemblée nationale', 'Теги: метро, транспорт', 'الكلمات المفتاحية: المياه الأردن', '标签：高铁 铁路', 'Etiquetas: economía | política'];
-    expect(removeTagLists(lists.map((text) => textBlock(text)), context)).toEqual([]);
+    const lists = [
+      'Tags: Azerbaijan, Belgium, COP29',
+      'Schlagwörter: Bahn, Streik, NRW',
+      'Mots-clés : Budget, Assemblée nationale',
+      'Теги: метро, транспорт',
+      'الكلمات المفتاحية: المياه الأردن',
+      '标签：高铁 铁路',
+      'Etiquetas: economía | política',
+    ];
+    expect(
+      removeTagLists(
+        lists.map((text) => textBlock(text)),
+        context,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps sentences that start with a label word', () => {
-    const body = ['Tags on luggage were checked twice at the border.', 'Themen wie Energie und Verkehr standen im Mittelpunkt der Gespräche, sagte der Minister.', 'Topics: what the ministers discussed for three hours in Baku on Monday was not disclosed to the press.'];
-    expect(removeTagLists(body.map((text) => textBlock(text)), context).map((b) => b.text)).toEqual(body);
+    const body = [
+      'Tags on luggage were checked twice at the border.',
+      'Themen wie Energie und Verkehr standen im Mittelpunkt der Gespräche, sagte der Minister.',
+      'Topics: what the ministers discussed for three hours in Baku on Monday was not disclosed to the press.',
+    ];
+    expect(
+      removeTagLists(
+        body.map((text) => textBlock(text)),
+        context,
+      ).map((b) => b.text),
+    ).toEqual(body);
   });
 });

@@ -32,7 +32,10 @@ describe('removeTeasers', () => {
 
   it('keeps body paragraphs with links in them', () => {
     const text = 'The ministry published the full statement on its website on Monday evening.';
-    const blocks = [textBlock(text, { linkChars: 20 }), textBlock('Read more about the history of the talks below, where each round is described.')];
+    const blocks = [
+      textBlock(text, { linkChars: 20 }),
+      textBlock('Read more about the history of the talks below, where each round is described.'),
+    ];
     expect(removeTeasers(blocks, context)).toHaveLength(2);
   });
 });

@@ -21,10 +21,39 @@ function containsWords(hay: string, needle: string): boolean {
 }
 
 const CHROME_WORDS = [
-  'cookie', 'Cookies', 'Accept all', 'Alle akzeptieren', 'Share', 'Teilen', 'Facebook', 'Twitter', 'Telegram', 'WhatsApp',
-  'Print', 'Drucken', 'Related news', 'Mehr zum Thema', 'Lesen Sie auch', 'Read also', 'Parliament approves',
-  'Central bank', 'Energy exports', 'Energieexporte', 'Newsletter', 'Subscribe', 'Abonnieren', 'Startseite', 'Politik',
-  'Home', 'Politics', 'Economy', 'All rights reserved', 'Photo:', 'Foto:', 'Press service', 'Pressedienst',
+  'cookie',
+  'Cookies',
+  'Accept all',
+  'Alle akzeptieren',
+  'Share',
+  'Teilen',
+  'Facebook',
+  'Twitter',
+  'Telegram',
+  'WhatsApp',
+  'Print',
+  'Drucken',
+  'Related news',
+  'Mehr zum Thema',
+  'Lesen Sie auch',
+  'Read also',
+  'Parliament approves',
+  'Central bank',
+  'Energy exports',
+  'Energieexporte',
+  'Newsletter',
+  'Subscribe',
+  'Abonnieren',
+  'Startseite',
+  'Politik',
+  'Home',
+  'Politics',
+  'Economy',
+  'All rights reserved',
+  'Photo:',
+  'Foto:',
+  'Press service',
+  'Pressedienst',
 ];
 
 describe('extractArticle on the seed pages', () => {
@@ -69,7 +98,9 @@ describe('extractArticle on the seed pages', () => {
 
   it('cleans the seed page by the text rules alone (no class/id pre-cleaning)', () => {
     for (const lang of ['en', 'de'] as const) {
-      const result = extractArticle(parseHtmlNode(seedPageHtml(lang), 'https://news.az/a'), 'https://news.az/a', { noPreClean: true });
+      const result = extractArticle(parseHtmlNode(seedPageHtml(lang), 'https://news.az/a'), 'https://news.az/a', {
+        noPreClean: true,
+      });
       expect(result.text).not.toContain('16 px');
       expect(result.text).not.toContain('2024-10-21');
       expect(result.paragraphs).not.toContain('News.Az');
@@ -81,7 +112,10 @@ describe('extractArticle on the seed pages', () => {
 
 describe('extractArticle, other pages', () => {
   it('a homepage of links is not an article', () => {
-    const result = extractArticle(parseHtmlNode(homepageHtml(), 'https://dailycourier.example/'), 'https://dailycourier.example/');
+    const result = extractArticle(
+      parseHtmlNode(homepageHtml(), 'https://dailycourier.example/'),
+      'https://dailycourier.example/',
+    );
     expect(result.isArticle).toBe(false);
     expect(result.reason).toBe('link-page');
   });
@@ -118,7 +152,13 @@ describe('extractArticle, other pages', () => {
   });
 
   it('empty and malformed documents give a clear result, not a crash', () => {
-    for (const html of ['', '<html><head></head></html>', '<p>short', '<<<>>>&&&', '<frameset><frame src="a.html"></frameset>']) {
+    for (const html of [
+      '',
+      '<html><head></head></html>',
+      '<p>short',
+      '<<<>>>&&&',
+      '<frameset><frame src="a.html"></frameset>',
+    ]) {
       const result = extractArticle(parseHtmlNode(html, 'https://example.com/'), 'https://example.com/');
       expect(result.isArticle).toBe(false);
       expect(typeof result.reason).toBe('string');
@@ -169,22 +209,51 @@ describe('fixture pages (tests/fixtures/pages)', () => {
 
 describe('readArticleMetadata', () => {
   const meta = (head: string, body = '') =>
-    readArticleMetadata(parseHtmlNode(`<html><head>${head}</head><body>${body}</body></html>`, 'https://a.example/x'), 'https://a.example/x');
+    readArticleMetadata(
+      parseHtmlNode(`<html><head>${head}</head><body>${body}</body></html>`, 'https://a.example/x'),
+      'https://a.example/x',
+    );
 
   it('reads JSON-LD (with @graph) before meta tags', () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'ReportageNewsArticle', headline: 'H', datePublished: '2024-10-21T09:30:00Z', author: [{ name: 'A B' }, { name: 'C D' }], publisher: { name: 'Site' } }] };
-    const result = meta(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:title" content="Other">`);
-    expect(result).toMatchObject({ title: 'H', published: '2024-10-21T09:30:00Z', byline: 'A B, C D', siteName: 'Site' });
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite' },
+        {
+          '@type': 'ReportageNewsArticle',
+          headline: 'H',
+          datePublished: '2024-10-21T09:30:00Z',
+          author: [{ name: 'A B' }, { name: 'C D' }],
+          publisher: { name: 'Site' },
+        },
+      ],
+    };
+    const result = meta(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:title" content="Other">`,
+    );
+    expect(result).toMatchObject({
+      title: 'H',
+      published: '2024-10-21T09:30:00Z',
+      byline: 'A B, C D',
+      siteName: 'Site',
+    });
     expect(result.jsonLdTypes).toEqual(['WebSite', 'ReportageNewsArticle']);
   });
 
   it('falls back to meta tags, <time> and <title>, and resolves the canonical URL', () => {
-    expect(meta('<meta name="author" content="Jane Doe"><link rel="canonical" href="/a/b">', '<time datetime="2023-05-02">2 May</time>')).toMatchObject({
+    expect(
+      meta(
+        '<meta name="author" content="Jane Doe"><link rel="canonical" href="/a/b">',
+        '<time datetime="2023-05-02">2 May</time>',
+      ),
+    ).toMatchObject({
       byline: 'Jane Doe',
       published: '2023-05-02',
       canonical: 'https://a.example/a/b',
     });
-    expect(meta('<title>Budget passes | Daily</title><meta property="og:site_name" content="Daily">').title).toBe('Budget passes');
+    expect(meta('<title>Budget passes | Daily</title><meta property="og:site_name" content="Daily">').title).toBe(
+      'Budget passes',
+    );
     expect(meta('<meta name="date" content="20240102">').published).toBe('2024-01-02');
     expect(meta('<meta name="date" content="not a date">').published).toBeNull();
   });

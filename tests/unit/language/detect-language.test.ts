@@ -47,8 +47,15 @@ describe('detectLanguage', () => {
   });
 
   it('a declared language franc cannot know (Hebrew, Catalan) is kept', () => {
-    expect(detectLanguage('שלום עולם, זהו טקסט קצר בעברית על החדשות של היום בירושלים ובתל אביב.', 'he').lang).toBe('he');
-    expect(detectLanguage('El Govern ha aprovat avui el pressupost per a l’any vinent després d’un llarg debat al Parlament.', 'ca').lang).toBe('ca');
+    expect(detectLanguage('שלום עולם, זהו טקסט קצר בעברית על החדשות של היום בירושלים ובתל אביב.', 'he').lang).toBe(
+      'he',
+    );
+    expect(
+      detectLanguage(
+        'El Govern ha aprovat avui el pressupost per a l’any vinent després d’un llarg debat al Parlament.',
+        'ca',
+      ).lang,
+    ).toBe('ca');
   });
 
   it('nothing to go on gives und with zero confidence', () => {

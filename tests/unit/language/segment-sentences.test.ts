@@ -26,11 +26,12 @@ describe('segmentText: the seed pair from the raw files', () => {
 
 describe('segmentText: traps', () => {
   it('splits glued sentences but not domain names', () => {
-    expect(sentences('It was the Ministry of Foreign Affairs.During the talks, News.Az reports, they met.', 'en')).toEqual([
-      'It was the Ministry of Foreign Affairs.',
-      'During the talks, News.Az reports, they met.',
+    expect(
+      sentences('It was the Ministry of Foreign Affairs.During the talks, News.Az reports, they met.', 'en'),
+    ).toEqual(['It was the Ministry of Foreign Affairs.', 'During the talks, News.Az reports, they met.']);
+    expect(sentences('See example.com or www.Example.org for more.', 'en')).toEqual([
+      'See example.com or www.Example.org for more.',
     ]);
-    expect(sentences('See example.com or www.Example.org for more.', 'en')).toEqual(['See example.com or www.Example.org for more.']);
   });
 
   it('keeps German ordinals inside the sentence', () => {
@@ -66,7 +67,10 @@ describe('segmentText: traps', () => {
   });
 
   it('ends a sentence after an abbreviation when a sentence clearly starts', () => {
-    expect(sentences('He moved to the U.S. The move was hard.', 'en')).toEqual(['He moved to the U.S.', 'The move was hard.']);
+    expect(sentences('He moved to the U.S. The move was hard.', 'en')).toEqual([
+      'He moved to the U.S.',
+      'The move was hard.',
+    ]);
   });
 
   it('keeps decimals whole', () => {
@@ -77,9 +81,18 @@ describe('segmentText: traps', () => {
   });
 
   it('keeps closing quotes with their sentence', () => {
-    expect(sentences('He said: "We will go." Then he left.', 'en')).toEqual(['He said: "We will go."', 'Then he left.']);
-    expect(sentences('Er sagte: „Wir gehen.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Wir gehen.“', 'Dann ging er.']);
-    expect(sentences('Il a dit « oui. » Puis il est parti.', 'fr')).toEqual(['Il a dit « oui. »', 'Puis il est parti.']);
+    expect(sentences('He said: "We will go." Then he left.', 'en')).toEqual([
+      'He said: "We will go."',
+      'Then he left.',
+    ]);
+    expect(sentences('Er sagte: „Wir gehen.“ Dann ging er.', 'de')).toEqual([
+      'Er sagte: „Wir gehen.“',
+      'Dann ging er.',
+    ]);
+    expect(sentences('Il a dit « oui. » Puis il est parti.', 'fr')).toEqual([
+      'Il a dit « oui. »',
+      'Puis il est parti.',
+    ]);
   });
 
   it('handles ellipses', () => {
@@ -96,10 +109,9 @@ describe('segmentText: traps', () => {
       '他们赋有理性和良心！',
       '是吗？',
     ]);
-    expect(sentences('すべての人間は、生まれながらにして自由である。人間は、理性と良心とを授けられている。', 'ja')).toEqual([
-      'すべての人間は、生まれながらにして自由である。',
-      '人間は、理性と良心とを授けられている。',
-    ]);
+    expect(
+      sentences('すべての人間は、生まれながらにして自由である。人間は、理性と良心とを授けられている。', 'ja'),
+    ).toEqual(['すべての人間は、生まれながらにして自由である。', '人間は、理性と良心とを授けられている。']);
   });
 
   it('segments Arabic (؟ and .) but not at the Arabic comma', () => {
@@ -111,7 +123,10 @@ describe('segmentText: traps', () => {
   });
 
   it('segments Russian with abbreviations', () => {
-    expect(sentences('Он родился в 1950 г. в Москве. Т. е. давно.', 'ru')).toEqual(['Он родился в 1950 г. в Москве.', 'Т. е. давно.']);
+    expect(sentences('Он родился в 1950 г. в Москве. Т. е. давно.', 'ru')).toEqual([
+      'Он родился в 1950 г. в Москве.',
+      'Т. е. давно.',
+    ]);
   });
 
   it('segments the parallel fixtures into their lines', () => {

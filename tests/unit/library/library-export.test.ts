@@ -15,16 +15,35 @@ import type { LibraryEntry } from '../../../utils/types.ts';
 
 function entry(id: string, lang: string, title: string, text: string, savedAt: number): LibraryEntry {
   return {
-    id, url: id, title, lang, byline: 'Anna Berg', published: '2024-10-21', siteName: 'Nordic Post', text,
-    paragraphs: [text], alternates: [{ lang: 'de', url: `${id}/de` }],
-    anchors: storyAnchors({ title, text, lang, url: id, published: '2024-10-21' }), savedAt,
+    id,
+    url: id,
+    title,
+    lang,
+    byline: 'Anna Berg',
+    published: '2024-10-21',
+    siteName: 'Nordic Post',
+    text,
+    paragraphs: [text],
+    alternates: [{ lang: 'de', url: `${id}/de` }],
+    anchors: storyAnchors({ title, text, lang, url: id, published: '2024-10-21' }),
+    savedAt,
   };
 }
 
-const en = entry('https://a.example/en', 'en', 'Tromsø extends harbour promenade',
-  'The city council of Tromsø voted on Tuesday to extend the harbour promenade by 450 metres, at a cost of 12 million kroner.', 1_700_000_000_000);
-const de = entry('https://a.example/de', 'de', 'Tromsø verlängert Hafenpromenade',
-  'Der Stadtrat von Tromsø hat am Dienstag beschlossen, die Hafenpromenade um 450 Meter zu verlängern.', 1_700_000_100_000);
+const en = entry(
+  'https://a.example/en',
+  'en',
+  'Tromsø extends harbour promenade',
+  'The city council of Tromsø voted on Tuesday to extend the harbour promenade by 450 metres, at a cost of 12 million kroner.',
+  1_700_000_000_000,
+);
+const de = entry(
+  'https://a.example/de',
+  'de',
+  'Tromsø verlängert Hafenpromenade',
+  'Der Stadtrat von Tromsø hat am Dienstag beschlossen, die Hafenpromenade um 450 Meter zu verlängern.',
+  1_700_000_100_000,
+);
 
 const file = (data: unknown) => JSON.stringify(data);
 const exported = (articles: unknown[], schemaVersion: number = EXPORT_SCHEMA_VERSION) =>
@@ -39,7 +58,11 @@ function problemOf(text: string) {
 describe('library export and import', () => {
   it('writes the format, schema version, time and articles, and reads them back unchanged', () => {
     const data = buildLibraryExport([en, de], new Date('2026-11-23T12:00:00Z'));
-    expect(data).toMatchObject({ format: 'counterpart-library', schemaVersion: 1, exportedAt: '2026-11-23T12:00:00.000Z' });
+    expect(data).toMatchObject({
+      format: 'counterpart-library',
+      schemaVersion: 1,
+      exportedAt: '2026-11-23T12:00:00.000Z',
+    });
     const result = parseLibraryImport(JSON.stringify(data));
     expect(result).toEqual({ ok: true, articles: [en, de], duplicates: 0, schemaVersion: 1 });
   });
@@ -71,10 +94,16 @@ describe('library export and import', () => {
 
   it('refuses the whole file when one article is malformed, naming it and the field', () => {
     const { text: _text, ...noText } = de;
-    expect(problemOf(exported([en, noText]))).toMatchObject({ key: 'library.importBadField', params: { number: '2', field: 'text' } });
+    expect(problemOf(exported([en, noText]))).toMatchObject({
+      key: 'library.importBadField',
+      params: { number: '2', field: 'text' },
+    });
     expect(problemOf(exported([{ ...en, savedAt: 'yesterday' }])).params).toEqual({ number: '1', field: 'savedAt' });
     expect(problemOf(exported([{ ...en, paragraphs: [1, 2] }])).params).toEqual({ number: '1', field: 'paragraphs' });
-    expect(problemOf(exported([{ ...en, alternates: [{ lang: 'de' }] }])).params).toEqual({ number: '1', field: 'alternates' });
+    expect(problemOf(exported([{ ...en, alternates: [{ lang: 'de' }] }])).params).toEqual({
+      number: '1',
+      field: 'alternates',
+    });
     expect(problemOf(exported([{ ...en, byline: 7 }])).params).toEqual({ number: '1', field: 'byline' });
     expect(problemOf(exported([{ ...en, id: '' }])).params).toEqual({ number: '1', field: 'id' });
     expect(problemOf(exported([{ ...en, anchors: 'w:tromso' }])).params).toEqual({ number: '1', field: 'anchors' });
@@ -116,8 +145,18 @@ describe('library export and import', () => {
 
 describe('library import: addresses and size', () => {
   it('refuses a file with an article whose address is not http(s), naming the article', () => {
-    for (const url of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'relative/path']) {
-      expect(problemOf(exported([en, { ...de, url }])), url).toEqual({ level: 'error', key: 'library.importBadUrl', params: { number: '2' } });
+    for (const url of [
+      'javascript:alert(document.domain)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      'relative/path',
+    ]) {
+      expect(problemOf(exported([en, { ...de, url }])), url).toEqual({
+        level: 'error',
+        key: 'library.importBadUrl',
+        params: { number: '2' },
+      });
     }
     expect(parseLibraryImport(exported([en, { ...de, url: 'http://a.example/de' }])).ok).toBe(true);
   });
@@ -125,7 +164,11 @@ describe('library import: addresses and size', () => {
   it(`refuses a file over ${MAX_IMPORT_BYTES / 1024 / 1024} MB before reading it, saying its size and the limit`, () => {
     expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
     expect(importSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
-    expect(importSizeProblem(101 * 1024 * 1024)).toEqual({ level: 'error', key: 'library.importTooLarge', params: { size: '101 MB', max: '64 MB' } });
+    expect(importSizeProblem(101 * 1024 * 1024)).toEqual({
+      level: 'error',
+      key: 'library.importTooLarge',
+      params: { size: '101 MB', max: '64 MB' },
+    });
   });
 
   async function filesOf(articles: LibraryEntry[], maxBytes: number) {
@@ -139,12 +182,21 @@ describe('library import: addresses and size', () => {
 
   it('writes an export as one file when it fits, exactly as buildLibraryExport', async () => {
     const files = await filesOf([en, de], MAX_IMPORT_BYTES);
-    expect(files).toEqual([{ text: JSON.stringify(buildLibraryExport([en, de], new Date('2026-11-23T12:00:00Z'))), articles: 2 }]);
-    expect(await filesOf([], MAX_IMPORT_BYTES)).toEqual([{ text: JSON.stringify(buildLibraryExport([], new Date('2026-11-23T12:00:00Z'))), articles: 0 }]);
+    expect(files).toEqual([
+      { text: JSON.stringify(buildLibraryExport([en, de], new Date('2026-11-23T12:00:00Z'))), articles: 2 },
+    ]);
+    expect(await filesOf([], MAX_IMPORT_BYTES)).toEqual([
+      { text: JSON.stringify(buildLibraryExport([], new Date('2026-11-23T12:00:00Z'))), articles: 0 },
+    ]);
   });
 
   it('splits a large export into files under the import limit, each importable, nothing lost', async () => {
-    const many = Array.from({ length: 20 }, (_, i) => ({ ...en, id: `https://a.example/${i}`, url: `https://a.example/${i}`, title: `Été ${i} – 東京` }));
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      ...en,
+      id: `https://a.example/${i}`,
+      url: `https://a.example/${i}`,
+      title: `Été ${i} – 東京`,
+    }));
     const limit = 3_000;
     const files = await filesOf(many, limit);
     expect(files.length).toBeGreaterThan(3);

@@ -17,7 +17,12 @@ const TEXT =
 async function setup(article: (url: string) => Omit<ExtractedArticle, 'url'>) {
   const library = await LibraryStorage.open(`flood-${n++}`);
   const views: TabView[] = [];
-  const prefs: EnginePrefs = { storeArticles: true, preferredLang: null, alignWithTranslation: false, translation: 'none' };
+  const prefs: EnginePrefs = {
+    storeArticles: true,
+    preferredLang: null,
+    alignWithTranslation: false,
+    translation: 'none',
+  };
   let clock = 1_700_000_000_000;
   const engine = new CounterpartEngine({
     extract: async (_html, url) => ({ ...article(url), url }),
@@ -32,7 +37,15 @@ async function setup(article: (url: string) => Omit<ExtractedArticle, 'url'>) {
     now: () => (clock += 1500),
   });
   const visit = async (url: string) => {
-    const report: PageReport = { type: 'page', url, isArticle: true, signals: ['test'], declaredLang: 'en', alternates: [], html: '<html></html>' };
+    const report: PageReport = {
+      type: 'page',
+      url,
+      isArticle: true,
+      signals: ['test'],
+      declaredLang: 'en',
+      alternates: [],
+      html: '<html></html>',
+    };
     await engine.pageReported(1, report);
     await engine.watch(1);
     return views[views.length - 1]!;
@@ -41,7 +54,16 @@ async function setup(article: (url: string) => Omit<ExtractedArticle, 'url'>) {
 }
 
 const page = (title: string, text: string): Omit<ExtractedArticle, 'url'> => ({
-  isArticle: true, title, lang: 'en', byline: null, published: null, siteName: 'Flood', text, paragraphs: [text], alternates: [], dir: 'ltr',
+  isArticle: true,
+  title,
+  lang: 'en',
+  byline: null,
+  published: null,
+  siteName: 'Flood',
+  text,
+  paragraphs: [text],
+  alternates: [],
+  dir: 'ltr',
 });
 
 describe('a page flooding the library', () => {
@@ -59,7 +81,11 @@ describe('a page flooding the library', () => {
     for (let i = 0; i < 30; i += 1) views.push(await visit(`https://flood.example/story?page=${i}`));
     expect(await library.count()).toBe(NEW_ARTICLES_PER_SITE_PER_MINUTE);
     const last = views[views.length - 1]!;
-    expect(last.notices).toContainEqual({ level: 'info', key: 'notice.storageRateLimited', params: { count: String(NEW_ARTICLES_PER_SITE_PER_MINUTE) } });
+    expect(last.notices).toContainEqual({
+      level: 'info',
+      key: 'notice.storageRateLimited',
+      params: { count: String(NEW_ARTICLES_PER_SITE_PER_MINUTE) },
+    });
     expect(views[0]!.notices.map((notice) => notice.key)).not.toContain('notice.storageRateLimited');
   });
 });

@@ -3,9 +3,9 @@ import { isProbeKey, MAX_PROBE_ENTRIES, MAX_PROBES, planProbes, probeKeys } from
 
 describe('probeKeys', () => {
   it('keeps names, numbers, dates and URL words, once each, and not the spelling keys derived from names', () => {
-    expect(probeKeys(['w:putin', 'f:ptn', 'p:puti', 'k:ptn', 'n:1.5', 'y:2014', 'd:10-30', 'pc:12', 'u:tram', 'w:putin'])).toEqual([
-      'w:putin', 'n:1.5', 'y:2014', 'd:10-30', 'pc:12', 'u:tram',
-    ]);
+    expect(
+      probeKeys(['w:putin', 'f:ptn', 'p:puti', 'k:ptn', 'n:1.5', 'y:2014', 'd:10-30', 'pc:12', 'u:tram', 'w:putin']),
+    ).toEqual(['w:putin', 'n:1.5', 'y:2014', 'd:10-30', 'pc:12', 'u:tram']);
     expect(isProbeKey('p:euro')).toBe(false);
   });
 });
@@ -22,7 +22,10 @@ describe('planProbes', () => {
     const held: Record<string, number> = { 'w:mine': 1, 'w:none': 0, 'w:shared': 2, 'w:everywhere': 20_000 };
     expect(planProbes(Object.keys(held), (key) => held[key]!, size, true).map((p) => p.key)).toEqual(['w:shared']);
     // Not stored itself: a key one other article holds is worth probing.
-    expect(planProbes(Object.keys(held), (key) => held[key]!, size, false).map((p) => p.key)).toEqual(['w:mine', 'w:shared']);
+    expect(planProbes(Object.keys(held), (key) => held[key]!, size, false).map((p) => p.key)).toEqual([
+      'w:mine',
+      'w:shared',
+    ]);
     // In a small library, a fifth of it is already common (but never fewer than 10 articles).
     expect(planProbes(['w:a'], () => 30, 100, false)).toEqual([]);
     expect(planProbes(['w:a'], () => 8, 20, false)).toHaveLength(1);

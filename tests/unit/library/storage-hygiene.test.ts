@@ -11,8 +11,18 @@ const open = () => LibraryStorage.open(`hygiene-${n++}`, { onDamage: () => undef
 
 function entry(url: string, lang: string, title: string, text: string, savedAt: number): LibraryEntry {
   return {
-    id: url, url, title, lang, byline: null, published: null, siteName: null, text,
-    paragraphs: [text], alternates: [], anchors: storyAnchors({ title, text, lang }), savedAt,
+    id: url,
+    url,
+    title,
+    lang,
+    byline: null,
+    published: null,
+    siteName: null,
+    text,
+    paragraphs: [text],
+    alternates: [],
+    anchors: storyAnchors({ title, text, lang }),
+    savedAt,
   };
 }
 
@@ -27,7 +37,9 @@ const en = entry('https://news.example/tromso', 'en', 'Tromsø extends harbour p
 
 /** A hostile page: the same article under a new address each time (`?v=1`, `?v=2`…), a second apart. */
 const copies = (count: number, from = 10_000) =>
-  Array.from({ length: count }, (_, i) => ({ ...entry(`https://flood.example/story?v=${i}`, 'de', 'Tromsø verlängert Hafenpromenade', DE_TEXT, from + i * 1000) }));
+  Array.from({ length: count }, (_, i) => ({
+    ...entry(`https://flood.example/story?v=${i}`, 'de', 'Tromsø verlängert Hafenpromenade', DE_TEXT, from + i * 1000),
+  }));
 
 describe('LibraryStorage: one article per text', () => {
   it('keeps one article when a page saves the same text under 34 addresses, and still finds its counterpart', async () => {
@@ -47,9 +59,21 @@ describe('LibraryStorage: one article per text', () => {
   it('merges whitespace-only differences, keeps different texts and short texts apart', async () => {
     const library = await open();
     await library.save(de);
-    await library.save({ ...de, id: 'https://zeitung.example/print/tromso', url: 'https://zeitung.example/print/tromso', text: `  ${DE_TEXT.replace(/ /g, '\n ')} `, savedAt: 1_500 });
+    await library.save({
+      ...de,
+      id: 'https://zeitung.example/print/tromso',
+      url: 'https://zeitung.example/print/tromso',
+      text: `  ${DE_TEXT.replace(/ /g, '\n ')} `,
+      savedAt: 1_500,
+    });
     expect((await library.page()).entries.map((e) => e.id)).toEqual(['https://zeitung.example/print/tromso']);
-    await library.save({ ...de, id: 'https://zeitung.example/other', url: 'https://zeitung.example/other', text: `${DE_TEXT} Ein Satz mehr.`, savedAt: 1_600 });
+    await library.save({
+      ...de,
+      id: 'https://zeitung.example/other',
+      url: 'https://zeitung.example/other',
+      text: `${DE_TEXT} Ein Satz mehr.`,
+      savedAt: 1_600,
+    });
     const short = entry('https://zeitung.example/a', 'de', 'A', 'Bitte melden Sie sich an.', 1_700);
     await library.save(short);
     await library.save({ ...short, id: 'https://zeitung.example/b', url: 'https://zeitung.example/b', savedAt: 1_800 });
@@ -62,7 +86,12 @@ describe('LibraryStorage: one article per text', () => {
     const older = { ...de, id: 'https://mirror.example/x', url: 'https://mirror.example/x', savedAt: 500 };
     expect(await library.importEntries([older])).toEqual({ imported: 0, skipped: 1 });
     const newer = { ...older, savedAt: 5_000 };
-    expect(await library.importEntries([newer, { ...newer, id: 'https://mirror.example/y', url: 'https://mirror.example/y', savedAt: 4_000 }])).toEqual({
+    expect(
+      await library.importEntries([
+        newer,
+        { ...newer, id: 'https://mirror.example/y', url: 'https://mirror.example/y', savedAt: 4_000 },
+      ]),
+    ).toEqual({
       imported: 1,
       skipped: 1,
     });
@@ -78,7 +107,15 @@ describe('LibraryStorage: a rate of new articles per site', () => {
     for (let i = 0; i < 30; i += 1) {
       const url = `https://${i % 2 ? 'www' : 'm'}.flood.example/story-${i}`;
       try {
-        await library.save(entry(url, 'en', `Story ${i}`, `Story number ${i} of the flood, told in words unique to it: ${'x'.repeat(i)}`, 100_000 + i * 1_500));
+        await library.save(
+          entry(
+            url,
+            'en',
+            `Story ${i}`,
+            `Story number ${i} of the flood, told in words unique to it: ${'x'.repeat(i)}`,
+            100_000 + i * 1_500,
+          ),
+        );
       } catch (error) {
         expect(isStoreRateLimited(error)).toBe(true);
         refused.push(i);
@@ -90,7 +127,9 @@ describe('LibraryStorage: a rate of new articles per site', () => {
     await library.save({ ...en, savedAt: 140_000 });
     await library.save(entry('https://m.flood.example/story-0', 'en', 'Story 0, updated', 'Updated.', 141_000));
     expect((await library.get('https://m.flood.example/story-0'))?.title).toBe('Story 0, updated');
-    await library.save(entry('https://flood.example/later', 'en', 'Later', 'A later story.', 100_000 + 29 * 1_500 + 61_000));
+    await library.save(
+      entry('https://flood.example/later', 'en', 'Later', 'A later story.', 100_000 + 29 * 1_500 + 61_000),
+    );
     expect(await library.count()).toBe(NEW_ARTICLES_PER_SITE_PER_MINUTE + 2);
   });
 });
@@ -98,7 +137,12 @@ describe('LibraryStorage: a rate of new articles per site', () => {
 describe('LibraryStorage: web addresses only', () => {
   it('refuses to store an article whose address is not http(s)', async () => {
     const library = await open();
-    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'not a url']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'not a url',
+    ]) {
       await expect(library.save({ ...en, id: url, url })).rejects.toThrow(/http/);
     }
     expect(await library.count()).toBe(0);

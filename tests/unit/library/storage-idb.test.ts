@@ -12,17 +12,42 @@ import type { LibraryEntry } from '../../../utils/types.ts';
 let n = 0;
 function entry(id: string, lang: string, title: string, text: string, savedAt: number): LibraryEntry {
   return {
-    id, url: id, title, lang, byline: null, published: null, siteName: null, text,
-    paragraphs: [text], alternates: [], anchors: storyAnchors({ title, text, lang }), savedAt,
+    id,
+    url: id,
+    title,
+    lang,
+    byline: null,
+    published: null,
+    siteName: null,
+    text,
+    paragraphs: [text],
+    alternates: [],
+    anchors: storyAnchors({ title, text, lang }),
+    savedAt,
   };
 }
 
-const en = entry('https://a.example/en', 'en', 'Tromsø extends harbour promenade',
-  'The city council of Tromsø voted on Tuesday to extend the harbour promenade by 450 metres, at a cost of 12 million kroner. Mayor Gunnar Wilhelmsen said work starts in 2025.', 1);
-const de = entry('https://a.example/de', 'de', 'Tromsø verlängert Hafenpromenade',
-  'Der Stadtrat von Tromsø hat am Dienstag beschlossen, die Hafenpromenade um 450 Meter zu verlängern, für 12 Millionen Kronen. Bürgermeister Gunnar Wilhelmsen sagte, die Arbeiten begännen 2025.', 2);
-const other = entry('https://b.example/en', 'en', 'Lyon opens a new tram line',
-  'The French city of Lyon opened its seventh tram line on Monday, 14 kilometres long, after four years of works led by Sytral.', 3);
+const en = entry(
+  'https://a.example/en',
+  'en',
+  'Tromsø extends harbour promenade',
+  'The city council of Tromsø voted on Tuesday to extend the harbour promenade by 450 metres, at a cost of 12 million kroner. Mayor Gunnar Wilhelmsen said work starts in 2025.',
+  1,
+);
+const de = entry(
+  'https://a.example/de',
+  'de',
+  'Tromsø verlängert Hafenpromenade',
+  'Der Stadtrat von Tromsø hat am Dienstag beschlossen, die Hafenpromenade um 450 Meter zu verlängern, für 12 Millionen Kronen. Bürgermeister Gunnar Wilhelmsen sagte, die Arbeiten begännen 2025.',
+  2,
+);
+const other = entry(
+  'https://b.example/en',
+  'en',
+  'Lyon opens a new tram line',
+  'The French city of Lyon opened its seventh tram line on Monday, 14 kilometres long, after four years of works led by Sytral.',
+  3,
+);
 
 describe('LibraryStorage (IndexedDB)', () => {
   it('saves, lists newest first, gets, deletes and clears', async () => {
@@ -41,7 +66,9 @@ describe('LibraryStorage (IndexedDB)', () => {
     for (const e of [en, de, other]) await library.save(e);
     const matches = await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id });
     expect(matches.map((m) => m.id)).toEqual([en.id]);
-    expect(await library.findCounterparts({ anchors: other.anchors, lang: 'en', published: null, id: other.id })).toEqual([]);
+    expect(
+      await library.findCounterparts({ anchors: other.anchors, lang: 'en', published: null, id: other.id }),
+    ).toEqual([]);
   });
 
   it('keeps what is stored across closing and reopening', async () => {
@@ -79,7 +106,14 @@ function v2Extras(_db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[])
   const frequency = new Map<string, number>();
   for (const record of records) {
     const keys = probeKeys(record.anchors);
-    tx.objectStore('cards').put({ id: record.id, lang: record.lang, title: record.title, published: record.published, anchors: record.anchors, keys });
+    tx.objectStore('cards').put({
+      id: record.id,
+      lang: record.lang,
+      title: record.title,
+      published: record.published,
+      anchors: record.anchors,
+      keys,
+    });
     for (const key of keys) tx.objectStore('postings').put(null, [key, record.lang, record.id]);
     for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
@@ -108,7 +142,11 @@ function createV3(db: IDBDatabase): void {
 
 const FIXTURES: Record<
   number,
-  { create(db: IDBDatabase): void; records: LibraryEntry[]; extras?: (db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]) => void }
+  {
+    create(db: IDBDatabase): void;
+    records: LibraryEntry[];
+    extras?: (db: IDBDatabase, tx: IDBTransaction, records: LibraryEntry[]) => void;
+  }
 > = {
   1: { create: createV1, records: [en, de, other] },
   2: {
@@ -135,7 +173,11 @@ async function createRaw(name: string, version: number, records: unknown[]): Pro
   const db = await done(open);
   const tx = db.transaction([...db.objectStoreNames], 'readwrite');
   for (const record of records) tx.objectStore('articles').put(record);
-  fixture.extras?.(db, tx, records.filter((r): r is LibraryEntry => libraryEntryFault(r) === null));
+  fixture.extras?.(
+    db,
+    tx,
+    records.filter((r): r is LibraryEntry => libraryEntryFault(r) === null),
+  );
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -146,7 +188,8 @@ async function createRaw(name: string, version: number, records: unknown[]): Pro
 describe('LibraryStorage schema migrations', () => {
   it('has one step per version and a fixture for every version', () => {
     expect(LIBRARY_MIGRATIONS).toHaveLength(LIBRARY_DB_VERSION);
-    for (let version = 1; version <= LIBRARY_DB_VERSION; version += 1) expect(FIXTURES[version], `fixture for v${version}`).toBeDefined();
+    for (let version = 1; version <= LIBRARY_DB_VERSION; version += 1)
+      expect(FIXTURES[version], `fixture for v${version}`).toBeDefined();
   });
 
   it('builds the current schema in a new database (from version 0)', async () => {
@@ -168,7 +211,11 @@ describe('LibraryStorage schema migrations', () => {
       const library = await LibraryStorage.open(name);
       expect((await library.list()).entries.map((e) => e.id)).toEqual([other.id, de.id, en.id]);
       for (const e of [en, de, other]) expect(await library.get(e.id)).toEqual(e);
-      expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+      expect(
+        (await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map(
+          (m) => m.id,
+        ),
+      ).toEqual([en.id]);
       await library.settled();
       library.close();
       await expectConsistent(name);
@@ -182,7 +229,10 @@ describe('LibraryStorage schema migrations', () => {
 /** Reads every record of a store with raw IndexedDB, as [key, value] pairs. */
 async function rawRecords(db: IDBDatabase, store: string): Promise<Array<[IDBValidKey, unknown]>> {
   const tx = db.transaction(store);
-  const [keys, values] = await Promise.all([done(tx.objectStore(store).getAllKeys()), done(tx.objectStore(store).getAll())]);
+  const [keys, values] = await Promise.all([
+    done(tx.objectStore(store).getAllKeys()),
+    done(tx.objectStore(store).getAll()),
+  ]);
   return keys.map((key, i) => [key, values[i]]);
 }
 
@@ -194,12 +244,17 @@ async function expectConsistent(name: string, library?: LibraryStorage): Promise
   await library?.settled();
   const db = await done(indexedDB.open(name));
   expect(await rawRecords(db, 'journal')).toEqual([]);
-  const articles = (await rawRecords(db, 'articles')).map(([, value]) => value).filter((v): v is LibraryEntry => libraryEntryFault(v) === null);
+  const articles = (await rawRecords(db, 'articles'))
+    .map(([, value]) => value)
+    .filter((v): v is LibraryEntry => libraryEntryFault(v) === null);
   const expected = new Map<string, number>();
-  for (const article of articles) for (const key of probeKeys(article.anchors)) expected.set(key, (expected.get(key) ?? 0) + 1);
+  for (const article of articles)
+    for (const key of probeKeys(article.anchors)) expected.set(key, (expected.get(key) ?? 0) + 1);
   expect(new Map(await rawRecords(db, 'terms'))).toEqual(expected);
   expect((await rawRecords(db, 'cards')).map(([key]) => key).sort()).toEqual(articles.map((a) => a.id).sort());
-  const postings = articles.flatMap((a) => probeKeys(a.anchors).map((key) => JSON.stringify([key, a.lang.split('-')[0], a.id])));
+  const postings = articles.flatMap((a) =>
+    probeKeys(a.anchors).map((key) => JSON.stringify([key, a.lang.split('-')[0], a.id])),
+  );
   expect((await rawRecords(db, 'postings')).map(([key]) => JSON.stringify(key)).sort()).toEqual(postings.sort());
   expect(new Map(await rawRecords(db, 'meta')).get('count') ?? 0).toBe(articles.length);
   db.close();
@@ -211,7 +266,11 @@ describe('LibraryStorage frequencies and count', () => {
     const library = await LibraryStorage.open(name);
     for (const e of [en, de, other]) await library.save(e);
     await expectConsistent(name, library);
-    await library.save({ ...de, anchors: storyAnchors({ title: 'Lyon', text: 'Lyon und Sytral, 14 Kilometer.', lang: 'de' }), savedAt: 9 });
+    await library.save({
+      ...de,
+      anchors: storyAnchors({ title: 'Lyon', text: 'Lyon und Sytral, 14 Kilometer.', lang: 'de' }),
+      savedAt: 9,
+    });
     await expectConsistent(name, library);
     await library.delete(en.id);
     await library.delete('https://nowhere.example/');
@@ -243,7 +302,10 @@ describe('LibraryStorage frequencies and count', () => {
     // Read before any fold: a lookup counts the journal (the German article holds its keys, and is found by them).
     const trace = { now: () => 0, phases: {} as Record<string, number> };
     const reader = await LibraryStorage.open(name);
-    const matches = await reader.findCounterparts({ anchors: en.anchors, lang: 'en', published: null, id: en.id }, trace);
+    const matches = await reader.findCounterparts(
+      { anchors: en.anchors, lang: 'en', published: null, id: en.id },
+      trace,
+    );
     expect(matches.map((m) => m.id)).toEqual([de.id]);
     db.close();
     await expectConsistent(name, reader);
@@ -257,7 +319,10 @@ describe('LibraryStorage frequencies and count', () => {
     const matches = await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id });
     expect(matches.map((m) => m.id)).toEqual([en.id]);
     const trace = { now: () => 0, phases: {} as Record<string, number>, probes: 0, entriesRead: 0 };
-    await library.findCounterparts({ anchors: de.anchors, lang: 'de-AT', published: null, id: 'https://c.example/' }, trace);
+    await library.findCounterparts(
+      { anchors: de.anchors, lang: 'de-AT', published: null, id: 'https://c.example/' },
+      trace,
+    );
     // Only the English article's index entries are read: the German twins are left out by the index ranges.
     const enKeys = new Set(probeKeys(en.anchors));
     expect(trace.probes).toBe(probeKeys(de.anchors).length);
@@ -322,7 +387,11 @@ describe('LibraryStorage with damaged records', () => {
     expect(await library.get(noText.id)).toBeUndefined();
     expect((await library.exportAll()).map((e) => e.id).sort()).toEqual([de.id, en.id]);
     // noLang shares all of en's anchors: it must not come up, nor break the search.
-    expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+    expect(
+      (await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map(
+        (m) => m.id,
+      ),
+    ).toEqual([en.id]);
     // An import replaces a damaged record with the same id, whatever its time.
     expect(await library.importEntries([{ ...other, id: noText.id, savedAt: 1 }])).toEqual({ imported: 1, skipped: 0 });
     expect((await library.list()).damaged).toBe(2);
@@ -350,8 +419,10 @@ describe('LibraryStorage with a damaged index or journal', () => {
   /** A probe key the English and German articles share. */
   const shared = probeKeys(en.anchors).find((key) => probeKeys(de.anchors).includes(key))!;
   const damages: Record<string, (tx: IDBTransaction) => void> = {
-    'a journal entry without its change': (tx) => tx.objectStore('journal').put({ delta: null, count: 1, put: 7, drop: [] }),
-    'a journal entry with a broken posting': (tx) => tx.objectStore('journal').put({ delta: { shared: 1 }, count: 1, put: [[shared, 'fr']], drop: [] }),
+    'a journal entry without its change': (tx) =>
+      tx.objectStore('journal').put({ delta: null, count: 1, put: 7, drop: [] }),
+    'a journal entry with a broken posting': (tx) =>
+      tx.objectStore('journal').put({ delta: { shared: 1 }, count: 1, put: [[shared, 'fr']], drop: [] }),
     'an index entry of the wrong shape': (tx) => tx.objectStore('postings').put(null, [shared, 'fr']),
     'a damaged card': (tx) => tx.objectStore('cards').put({ id: en.id, lang: 'en', anchors: 'none' }),
     'a damaged frequency': (tx) => tx.objectStore('terms').put('many', shared),
@@ -369,7 +440,11 @@ describe('LibraryStorage with a damaged index or journal', () => {
       // Repaired: the journal drained, every article with its card, postings, frequencies and count.
       await expectConsistent(name, library);
       expect((await library.page()).entries.map((e) => e.id)).toEqual([other.id, de.id, en.id]);
-      expect((await library.findCounterparts({ anchors: en.anchors, lang: 'en', published: null, id: en.id })).map((m) => m.id)).toEqual([de.id]);
+      expect(
+        (await library.findCounterparts({ anchors: en.anchors, lang: 'en', published: null, id: en.id })).map(
+          (m) => m.id,
+        ),
+      ).toEqual([de.id]);
       library.close();
     });
   }
@@ -384,7 +459,11 @@ describe('LibraryStorage with a damaged index or journal', () => {
     expect(await library.rebuildIndex()).toEqual({ articles: 3, damaged: 1 });
     await expectConsistent(name, library);
     expect(await library.page()).toMatchObject({ total: 3, damaged: 1, matching: 3 });
-    expect((await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map((m) => m.id)).toEqual([en.id]);
+    expect(
+      (await library.findCounterparts({ anchors: de.anchors, lang: 'de', published: null, id: de.id })).map(
+        (m) => m.id,
+      ),
+    ).toEqual([en.id]);
     library.close();
   });
 });
@@ -393,11 +472,24 @@ describe('LibraryStorage upgrade to version 3', () => {
   it('keeps every article of a version 2 database, copies included, lists them by page and merges the copies when the text is saved again', async () => {
     const name = `lib-${n++}`;
     const long = `${de.text} ${'Die Promenade wird breiter, heller und barrierefrei. '.repeat(4)}`;
-    const copies = Array.from({ length: 34 }, (_, i) => ({ ...de, id: `https://flood.example/?v=${i}`, url: `https://flood.example/?v=${i}`, text: long, savedAt: 10 + i }));
+    const copies = Array.from({ length: 34 }, (_, i) => ({
+      ...de,
+      id: `https://flood.example/?v=${i}`,
+      url: `https://flood.example/?v=${i}`,
+      text: long,
+      savedAt: 10 + i,
+    }));
     await createRaw(name, 2, [en, other, ...copies]);
     const library = await LibraryStorage.open(name);
     expect(await library.page({ limit: 10 })).toMatchObject({ total: 36, matching: 36, damaged: 0 });
-    expect((await library.page({ offset: 30, limit: 10 })).entries.map((e) => e.id)).toEqual([copies[3]!.id, copies[2]!.id, copies[1]!.id, copies[0]!.id, other.id, en.id]);
+    expect((await library.page({ offset: 30, limit: 10 })).entries.map((e) => e.id)).toEqual([
+      copies[3]!.id,
+      copies[2]!.id,
+      copies[1]!.id,
+      copies[0]!.id,
+      other.id,
+      en.id,
+    ]);
     for (const e of [en, other, ...copies]) expect(await library.get(e.id)).toEqual(e);
     await expectConsistent(name, library);
     // Reading the page once more stores it once: the copies give way to it.

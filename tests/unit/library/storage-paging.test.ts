@@ -12,8 +12,18 @@ function articles(count: number, from = 0): LibraryEntry[] {
     const i = from + j;
     const url = `https://news.example/${i}`;
     return {
-      id: url, url, title: `Article ${i}`, lang: i % 3 ? 'en' : 'de', byline: null, published: null, siteName: i % 10 ? 'News' : 'Rare',
-      text: `Text ${i}.`, paragraphs: [`Text ${i}.`], alternates: [], anchors: i < 2000 ? [`w:article${i}`] : [], savedAt: i * 1000,
+      id: url,
+      url,
+      title: `Article ${i}`,
+      lang: i % 3 ? 'en' : 'de',
+      byline: null,
+      published: null,
+      siteName: i % 10 ? 'News' : 'Rare',
+      text: `Text ${i}.`,
+      paragraphs: [`Text ${i}.`],
+      alternates: [],
+      anchors: i < 2000 ? [`w:article${i}`] : [],
+      savedAt: i * 1000,
     };
   });
 }
@@ -36,9 +46,17 @@ describe('LibraryStorage pages', () => {
     await library.importEntries(articles(600));
     const first = await library.page({ limit: 100 });
     expect(first).toMatchObject({ total: 600, matching: 600, damaged: 0 });
-    expect(first.entries.map((e) => e.id)).toEqual(articles(100, 500).map((e) => e.id).reverse());
+    expect(first.entries.map((e) => e.id)).toEqual(
+      articles(100, 500)
+        .map((e) => e.id)
+        .reverse(),
+    );
     const last = await library.page({ offset: 500, limit: 100 });
-    expect(last.entries.map((e) => e.id)).toEqual(articles(100, 0).map((e) => e.id).reverse());
+    expect(last.entries.map((e) => e.id)).toEqual(
+      articles(100, 0)
+        .map((e) => e.id)
+        .reverse(),
+    );
     const { ids } = await allPages(library, 100);
     expect(new Set(ids).size).toBe(600);
     // The oldest one can be deleted.
@@ -57,7 +75,12 @@ describe('LibraryStorage pages', () => {
     expect(page).toMatchObject({ total: 1200, matching: 120 });
     expect(page.entries[0]!.id).toBe('https://news.example/1190');
     const { ids } = await allPages(library, 50, rare);
-    expect(ids).toEqual(articles(1200).filter((_, i) => i % 10 === 0).map((e) => e.id).reverse());
+    expect(ids).toEqual(
+      articles(1200)
+        .filter((_, i) => i % 10 === 0)
+        .map((e) => e.id)
+        .reverse(),
+    );
   });
 
   it('pages through 100,000 articles: the last page, and the counts, are exact', async () => {
@@ -69,8 +92,14 @@ describe('LibraryStorage pages', () => {
     const last = await library.page({ offset: size - 100, limit: 100 });
     const pageMs = performance.now() - started;
     expect(last).toMatchObject({ total: size, matching: size, damaged: 0 });
-    expect(last.entries.map((e) => e.id)).toEqual(articles(100).map((e) => e.id).reverse());
-    expect((await library.page({ offset: 49_950, limit: 100 })).entries.map((e) => e.id)[0]).toBe('https://news.example/50049');
+    expect(last.entries.map((e) => e.id)).toEqual(
+      articles(100)
+        .map((e) => e.id)
+        .reverse(),
+    );
+    expect((await library.page({ offset: 49_950, limit: 100 })).entries.map((e) => e.id)[0]).toBe(
+      'https://news.example/50049',
+    );
     const search = await library.page({ limit: 10, filter: (s) => s.title === 'Article 7' });
     expect(search).toMatchObject({ matching: 1, entries: [{ id: 'https://news.example/7' }] });
     expect(await library.count()).toBe(size);

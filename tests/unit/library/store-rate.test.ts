@@ -42,7 +42,17 @@ describe('isWebUrl', () => {
   it('accepts http(s) addresses only', () => {
     expect(isWebUrl('https://a.example/x')).toBe(true);
     expect(isWebUrl('http://a.example/')).toBe(true);
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'file:///x', 'blob:https://a/x', '/relative', '', 42]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      'file:///x',
+      'blob:https://a/x',
+      '/relative',
+      '',
+      42,
+    ]) {
       expect(isWebUrl(url), String(url)).toBe(false);
     }
   });

@@ -1,19 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MATCH_THRESHOLD, isSameStory, rankCounterparts, type MatchCandidate } from '../../../utils/match/rank-counterparts.ts';
+import {
+  MATCH_THRESHOLD,
+  isSameStory,
+  rankCounterparts,
+  type MatchCandidate,
+} from '../../../utils/match/rank-counterparts.ts';
 import { orderAgreement } from '../../../utils/match/order-agreement.ts';
 import { storyAnchors, type AnchorInput } from '../../../utils/match/story-anchors.ts';
 import { loadNewstest } from '../../../scripts/data/newstest.ts';
 import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 
-const seed = (lang: 'en' | 'de'): AnchorInput => ({ title: '', text: readFileSync(sharedDataPath('seed', `${lang}.txt`), 'utf8'), lang });
+const seed = (lang: 'en' | 'de'): AnchorInput => ({
+  title: '',
+  text: readFileSync(sharedDataPath('seed', `${lang}.txt`), 'utf8'),
+  lang,
+});
 
-const candidate = (id: string, article: AnchorInput): MatchCandidate => ({ id, lang: article.lang, anchors: storyAnchors(article) });
+const candidate = (id: string, article: AnchorInput): MatchCandidate => ({
+  id,
+  lang: article.lang,
+  anchors: storyAnchors(article),
+});
 
 describe('rankCounterparts', () => {
-  const de: AnchorInput = { title: 'Putin trifft Merkel in Berlin', text: 'Am 12. März 2014 traf Wladimir Putin Angela Merkel in Berlin. Es ging um 1,5 Milliarden Euro für Gazprom.', lang: 'de' };
-  const en: AnchorInput = { title: 'Putin meets Merkel in Berlin', text: 'On March 12, 2014 Vladimir Putin met Angela Merkel in Berlin. At stake: 1.5 billion euros for Gazprom.', lang: 'en' };
-  const other: AnchorInput = { title: 'Floods in Bangladesh', text: 'Heavy rain in Dhaka left 300 families homeless in 2012, the Red Cross said.', lang: 'en' };
+  const de: AnchorInput = {
+    title: 'Putin trifft Merkel in Berlin',
+    text: 'Am 12. März 2014 traf Wladimir Putin Angela Merkel in Berlin. Es ging um 1,5 Milliarden Euro für Gazprom.',
+    lang: 'de',
+  };
+  const en: AnchorInput = {
+    title: 'Putin meets Merkel in Berlin',
+    text: 'On March 12, 2014 Vladimir Putin met Angela Merkel in Berlin. At stake: 1.5 billion euros for Gazprom.',
+    lang: 'en',
+  };
+  const other: AnchorInput = {
+    title: 'Floods in Bangladesh',
+    text: 'Heavy rain in Dhaka left 300 families homeless in 2012, the Red Cross said.',
+    lang: 'en',
+  };
   const germanTwin: AnchorInput = { ...de, title: 'Putin und Merkel' };
 
   it('ranks the same story first, leaves out the query’s language, scores in [0, 1]', () => {
@@ -49,7 +74,8 @@ describe('rankCounterparts', () => {
       candidate('seed-en', seed('en')),
     ];
     const frequency = new Map<string, number>();
-    for (const entry of library) for (const anchor of entry.anchors) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
+    for (const entry of library)
+      for (const anchor of entry.anchors) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
     const results = rankCounterparts({ anchors: storyAnchors(seed('de')), lang: 'de' }, library, {
       documentFrequency: (anchor) => frequency.get(anchor) ?? 0,
       librarySize: library.length,
@@ -72,17 +98,25 @@ describe('rankCounterparts in a small library, frequencies known for the query�
   it('matches the seed pair in a library of three and rejects an unrelated story', () => {
     const corpus = loadNewstest();
     const unrelated = corpus.english.find((doc) => doc.docid === '10023-schwarzwaelder-bote.de')!;
-    const stored = [candidate('seed-en', seed('en')), candidate('seed-de', seed('de')), candidate('other', { title: unrelated.title, text: unrelated.text, lang: 'en' })];
+    const stored = [
+      candidate('seed-en', seed('en')),
+      candidate('seed-de', seed('de')),
+      candidate('other', { title: unrelated.title, text: unrelated.text, lang: 'en' }),
+    ];
     const query = stored[1]!;
     const counts = new Map<string, number>();
     for (const entry of stored) for (const anchor of entry.anchors) counts.set(anchor, (counts.get(anchor) ?? 0) + 1);
     // As an IndexedDB lookup gives them: counted for the query's anchors, 1 for any other.
     const queryAnchors = new Set(query.anchors);
-    const documentFrequency = (anchor: string) => (queryAnchors.has(anchor) ? counts.get(anchor) ?? 1 : 1);
+    const documentFrequency = (anchor: string) => (queryAnchors.has(anchor) ? (counts.get(anchor) ?? 1) : 1);
     const results = rankCounterparts(query, stored, { documentFrequency, librarySize: stored.length });
     expect(results[0]?.id).toBe('seed-en');
     expect(results[0]!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-    const without = rankCounterparts(query, stored.filter((entry) => entry.id !== 'seed-en'), { documentFrequency, librarySize: 2 });
+    const without = rankCounterparts(
+      query,
+      stored.filter((entry) => entry.id !== 'seed-en'),
+      { documentFrequency, librarySize: 2 },
+    );
     expect(without[0]?.score ?? 0).toBeLessThan(MATCH_THRESHOLD);
   });
 });
@@ -98,7 +132,11 @@ describe('isSameStory', () => {
     const corpus = loadNewstest();
     const different = corpus.english.find((doc) => doc.docid === '10023-schwarzwaelder-bote.de')!;
     expect(isSameStory(seed('de'), { title: different.title, text: different.text, lang: 'en' }).same).toBe(false);
-    const section = { title: 'World news', text: 'World\nEurope\nAsia\nSport\nBusiness\nWeather\nSubscribe to our newsletter', lang: 'en' };
+    const section = {
+      title: 'World news',
+      text: 'World\nEurope\nAsia\nSport\nBusiness\nWeather\nSubscribe to our newsletter',
+      lang: 'en',
+    };
     const result = isSameStory(seed('de'), section);
     expect(result.same).toBe(false);
     expect(result.score).toBeLessThan(MATCH_THRESHOLD);

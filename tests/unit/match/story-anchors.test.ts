@@ -89,7 +89,10 @@ describe('storyAnchors', () => {
   });
 
   it('is deduplicated, deterministic and capped', () => {
-    const words = Array.from({ length: 2000 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}x${i}`);
+    const words = Array.from(
+      { length: 2000 },
+      (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}x${i}`,
+    );
     const text = `Intro ${words.join(' and ')} ${Array.from({ length: 500 }, (_, i) => String(1000 + i * 7)).join(', ')}.`;
     const first = storyAnchors({ title: 'T', text, lang: 'en' });
     expect(first.length).toBeLessThanOrEqual(MAX_ANCHORS);

@@ -27,7 +27,10 @@ describe('detectArticle', () => {
   });
 
   it('a section page of links is not an article even when it claims og:type=article', () => {
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/n/${i}">Headline number ${i} about the regional economy and its prospects</a></li>`).join('');
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/n/${i}">Headline number ${i} about the regional economy and its prospects</a></li>`,
+    ).join('');
     const html = `<html><head><meta property="og:type" content="article"></head><body><h1>Economy</h1><ul>${links}</ul></body></html>`;
     expect(detectArticle(doc(html)).isArticle).toBe(false);
   });
@@ -36,7 +39,10 @@ describe('detectArticle', () => {
     const html = newsPageHtml({
       lang: 'en',
       title: 'Storm closes schools',
-      paragraphs: Array.from({ length: 8 }, (_, i) => `Schools in district ${i + 1} stay closed on Friday because of the storm.`),
+      paragraphs: Array.from(
+        { length: 8 },
+        (_, i) => `Schools in district ${i + 1} stay closed on Friday because of the storm.`,
+      ),
     });
     expect(detectArticle(doc(html)).isArticle).toBe(true);
   });
@@ -48,17 +54,38 @@ describe('detectArticle', () => {
   });
 
   it('agrees with the readerable label on a handful of Readability test pages', () => {
-    const slugs = ['001', 'bbc-1', 'lemonde-1', 'heise', 'nytimes-1', 'tmz-1', 'wikipedia', 'mozilla-2', 'mathjax', 'ol', 'remove-aria-hidden'];
+    const slugs = [
+      '001',
+      'bbc-1',
+      'lemonde-1',
+      'heise',
+      'nytimes-1',
+      'tmz-1',
+      'wikipedia',
+      'mozilla-2',
+      'mathjax',
+      'ol',
+      'remove-aria-hidden',
+    ];
     for (const slug of slugs) {
-      const meta = JSON.parse(readFileSync(sharedDataPath('readability-test-pages', slug, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
+      const meta = JSON.parse(
+        readFileSync(sharedDataPath('readability-test-pages', slug, 'expected-metadata.json'), 'utf8'),
+      ) as { readerable: boolean };
       const html = readFileSync(sharedDataPath('readability-test-pages', slug, 'source.html'), 'utf8');
       expect(detectArticle(doc(html, 'http://fakehost/test/page.html')).isArticle, slug).toBe(meta.readerable);
     }
   });
 
   it('a declared article with a body of running text stays an article beside many headline links, decided before any link scan', () => {
-    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">Another headline number ${i} about the regional economy</a></li>`).join('');
-    const body = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the council voted on Tuesday to extend the harbour promenade by two kilometres, after a debate that lasted well into the night.</p>`).join('');
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/n/${i}">Another headline number ${i} about the regional economy</a></li>`,
+    ).join('');
+    const body = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Paragraph ${i}: the council voted on Tuesday to extend the harbour promenade by two kilometres, after a debate that lasted well into the night.</p>`,
+    ).join('');
     const html = `<html><head><meta property="og:type" content="article"></head><body><article>${body}</article><aside><ul>${links}</ul></aside></body></html>`;
     const result = detectArticle(doc(html));
     expect(result.isArticle).toBe(true);
@@ -71,14 +98,22 @@ describe('detectArticle', () => {
     const article = `<article>${Array.from({ length: 6 }, () => `<div><p>${'Council votes on harbour plan. '.repeat(4).trim()}</p></div>`).join('')}</article>`;
     const link = (i: number) => `<a href="/s${i}">Harbour council approves the new plan, part ${i}</a>`;
     const thirty = Array.from({ length: 30 }, (_, i) => link(i));
-    expect(detectArticle(doc(`<html><body>${article}<nav>${thirty.join(' ')}</nav></body></html>`)).isArticle).toBe(false);
+    expect(detectArticle(doc(`<html><body>${article}<nav>${thirty.join(' ')}</nav></body></html>`)).isArticle).toBe(
+      false,
+    );
     const graphic = `<svg>${thirty.map((a) => a.replace('">', '"><text>').replace('</a>', '</text></a>')).join('')}</svg>`;
     expect(detectArticle(doc(`<html><body>${article}${graphic}</body></html>`)).isArticle).toBe(true);
   });
 
   it('only parses JSON-LD blocks that can name an article type, and still finds one in a @graph', () => {
-    const graph = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', headline: 'x' }] });
-    const paragraphs = Array.from({ length: 6 }, () => '<p>Schools stay closed on Friday because of the storm.</p>').join('');
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', headline: 'x' }],
+    });
+    const paragraphs = Array.from(
+      { length: 6 },
+      () => '<p>Schools stay closed on Friday because of the storm.</p>',
+    ).join('');
     const html = `<html><head><script type="application/ld+json">{ broken, no type here</script><script type="application/ld+json">${graph}</script></head><body><div>${paragraphs}</div></body></html>`;
     expect(detectArticle(doc(html)).signals).toContain('jsonld-article');
   });
@@ -92,10 +127,17 @@ describe('detectArticle', () => {
   });
 
   it('finds the element that holds the article body', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, long enough to count as running text in an article body here.</p>`).join('');
-    const withArticle = doc(`<html><body><nav><a href="/">Home</a></nav><article id="story"><h1>Title</h1><div class="text">${paragraphs}</div></article><footer>f</footer></body></html>`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `<p>Paragraph ${i} of the story, long enough to count as running text in an article body here.</p>`,
+    ).join('');
+    const withArticle = doc(
+      `<html><body><nav><a href="/">Home</a></nav><article id="story"><h1>Title</h1><div class="text">${paragraphs}</div></article><footer>f</footer></body></html>`,
+    );
     expect(articleContainer(withArticle)?.id).toBe('story');
-    const plain = doc(`<html><body><div id="page"><h1>Title</h1><div class="text">${paragraphs}</div></div><div>other</div></body></html>`);
+    const plain = doc(
+      `<html><body><div id="page"><h1>Title</h1><div class="text">${paragraphs}</div></div><div>other</div></body></html>`,
+    );
     expect(articleContainer(plain)?.id).toBe('page');
     expect(articleContainer(doc('<html><body><p>Hi</p></body></html>'))).toBeNull();
   });
@@ -127,7 +169,9 @@ describe('findAlternates', () => {
 
   it('honours <base href>', () => {
     const html = `<html><head><base href="https://cdn.example/site/"><link rel="alternate" hreflang="ru" href="ru/a"></head></html>`;
-    expect(findAlternates(doc(html), 'https://news.example/a')).toEqual([{ lang: 'ru', url: 'https://cdn.example/site/ru/a' }]);
+    expect(findAlternates(doc(html), 'https://news.example/a')).toEqual([
+      { lang: 'ru', url: 'https://cdn.example/site/ru/a' },
+    ]);
   });
 
   it('falls back to language-switcher links when the head has none', () => {

@@ -15,7 +15,9 @@ describe('findTextRange', () => {
     const range = findTextRange(doc, 'The consultations also dealt with items on the international agenda.');
     expect(range).not.toBeNull();
     expect(range!.startContainer.parentElement?.tagName).toBe('P');
-    expect(range!.toString().replace(/\s+/g, ' ')).toBe('The consultations also dealt with items on the international agenda.');
+    expect(range!.toString().replace(/\s+/g, ' ')).toBe(
+      'The consultations also dealt with items on the international agenda.',
+    );
   });
 
   it('returns null for text the page does not have', () => {

@@ -7,7 +7,9 @@ import { MAX_HTML_CHARS, pageHtml } from '../../../utils/page/page-html.ts';
 
 const SENTENCE = 'The parliament approved the budget for next year after a long debate in the chamber on Tuesday.';
 const PARAGRAPHS = Array.from({ length: 12 }, (_, i) =>
-  i === 0 ? SENTENCE : `In the ${i + 1}th hour of the session, speaker ${i + 1} argued about line ${i * 7 + 3} of the spending plan for schools and roads.`,
+  i === 0
+    ? SENTENCE
+    : `In the ${i + 1}th hour of the session, speaker ${i + 1} argued about line ${i * 7 + 3} of the spending plan for schools and roads.`,
 );
 const ARTICLE = `<article id="story"><h1>Budget approved</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
 const HEAD =
@@ -18,7 +20,10 @@ const FILLER = `<div class="comment"><span>${'lorem ipsum dolor sit amet '.repea
 
 /** A page with the article, then filler cloned until its HTML passes `chars`. */
 function bigPage(chars: number): Document {
-  const doc = parseHtmlNode(`<html lang="en" dir="ltr">${HEAD}<body>${ARTICLE}<div id="filler">${FILLER}</div></body></html>`, 'https://example.com/big');
+  const doc = parseHtmlNode(
+    `<html lang="en" dir="ltr">${HEAD}<body>${ARTICLE}<div id="filler">${FILLER}</div></body></html>`,
+    'https://example.com/big',
+  );
   const filler = doc.getElementById('filler')!;
   const one = filler.firstElementChild!;
   const copies = Math.ceil(chars / one.outerHTML.length);

@@ -10,12 +10,22 @@ import { sharedDataPath } from '../../../scripts/data/shared-data.ts';
 const doc = (html: string) => parseHtmlNode(html, 'https://news.example/a');
 const page = (head: string, body: string) => doc(`<html><head>${head}</head><body>${body}</body></html>`);
 /** A paragraph of `n` characters without links. */
-const para = (n: number, attributes = '') => `<p${attributes}>${'Council votes on harbour plan. '.repeat(Math.ceil(n / 30)).slice(0, n).trim()}</p>`;
+const para = (n: number, attributes = '') =>
+  `<p${attributes}>${'Council votes on harbour plan. '
+    .repeat(Math.ceil(n / 30))
+    .slice(0, n)
+    .trim()}</p>`;
 const og = '<meta property="og:type" content="article">';
 /** Eight links of a headline's length in a graphic. */
-const SVG_LINKS = Array.from({ length: 8 }, (_, i) => `<a href="/s${i}"><text>Harbour council approves the new plan, part ${i}</text></a>`).join('');
+const SVG_LINKS = Array.from(
+  { length: 8 },
+  (_, i) => `<a href="/s${i}"><text>Harbour council approves the new plan, part ${i}</text></a>`,
+).join('');
 /** `n` links of a headline's length: 8 could make a page of links. */
-const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/s${i}">Harbour council approves the new plan, part ${i}</a>`).join(' ');
+const links = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<a href="/s${i}">Harbour council approves the new plan, part ${i}</a>`).join(
+    ' ',
+  );
 
 describe('quickArticleCheck', () => {
   it('decides the seed articles without detectArticle', () => {
@@ -79,10 +89,14 @@ describe('quickArticleCheck', () => {
     // Links in a graphic are not links to read: detectArticle counts HTML links only. (A browser's
     // XPath does too, and decides this page; jsdom's counts the SVG links: checked in
     // tests/e2e/detection-engines.test.ts.)
-    expect(detectArticle(page('', `<article>${shortParagraphs}</article><svg>${SVG_LINKS}</svg>`)).isArticle).toBe(true);
+    expect(detectArticle(page('', `<article>${shortParagraphs}</article><svg>${SVG_LINKS}</svg>`)).isArticle).toBe(
+      true,
+    );
     // 200 links of any length: a large page of links, not looked at here.
     const manyLinks = Array.from({ length: 200 }, (_, i) => `<a href="/t${i}">tag ${i}</a>`).join(' ');
-    expect(quickArticleCheck(page('', `<article>${shortParagraphs}</article><footer>${manyLinks}</footer>`))).toBe(false);
+    expect(quickArticleCheck(page('', `<article>${shortParagraphs}</article><footer>${manyLinks}</footer>`))).toBe(
+      false,
+    );
   });
 
   it('collapses whitespace and no-break spaces before measuring', () => {
@@ -100,10 +114,27 @@ describe('quickArticleCheck', () => {
   it('on some of Readability’s test pages: says article only where detectArticle does', () => {
     // A sample: jsdom's XPath is slow on long pages. All 130 pages are checked in real Chromium
     // and the first 40 in Firefox (tests/e2e/detection-engines.test.ts).
-    const slugs = ['001', 'aclu', 'ars-1', 'heise', 'lemonde-1', 'tmz-1', 'rtl-1', 'base-url', 'mathjax', 'ol', 'remove-aria-hidden', 'mozilla-2', 'invalid-attributes'];
+    const slugs = [
+      '001',
+      'aclu',
+      'ars-1',
+      'heise',
+      'lemonde-1',
+      'tmz-1',
+      'rtl-1',
+      'base-url',
+      'mathjax',
+      'ol',
+      'remove-aria-hidden',
+      'mozilla-2',
+      'invalid-attributes',
+    ];
     let quick = 0;
     for (const slug of slugs) {
-      const page = parseHtmlNode(readFileSync(sharedDataPath('readability-test-pages', slug, 'source.html'), 'utf8'), 'http://fakehost/test/page.html');
+      const page = parseHtmlNode(
+        readFileSync(sharedDataPath('readability-test-pages', slug, 'source.html'), 'utf8'),
+        'http://fakehost/test/page.html',
+      );
       const fast = quickArticleCheck(page);
       if (fast) expect(detectArticle(page).isArticle, slug).toBe(true);
       if (fast) quick++;

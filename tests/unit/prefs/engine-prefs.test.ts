@@ -26,7 +26,9 @@ describe('enginePrefs', () => {
   it('offers a translation by the configured service, in either browser', () => {
     for (const browser of [chromium, firefox]) {
       expect(enginePrefs(prefs({ kind: 'deepl', apiKey: 'k' }), browser).translation).toBe('service');
-      expect(enginePrefs(prefs({ kind: 'libretranslate', url: 'http://localhost:5000' }), browser).translation).toBe('service');
+      expect(enginePrefs(prefs({ kind: 'libretranslate', url: 'http://localhost:5000' }), browser).translation).toBe(
+        'service',
+      );
     }
   });
 
@@ -50,10 +52,19 @@ describe('usableTranslationSetting', () => {
 
   it('keeps an http:// server of another computer out of use, in either browser', () => {
     for (const browser of [chromium, firefox]) {
-      expect(usableTranslationSetting({ kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' }, browser)).toEqual({ kind: 'none' });
-      expect(usableTranslationSetting({ kind: 'deepl', apiKey: 'k', endpoint: 'http://deepl.example' }, browser)).toEqual({ kind: 'none' });
-      expect(enginePrefs(prefs({ kind: 'libretranslate', url: 'http://192.168.1.20:5000' }), browser).translation).toBe('none');
-      expect(usableTranslationSetting({ kind: 'libretranslate', url: 'http://127.0.0.1:5000' }, browser)).toEqual({ kind: 'libretranslate', url: 'http://127.0.0.1:5000' });
+      expect(
+        usableTranslationSetting({ kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' }, browser),
+      ).toEqual({ kind: 'none' });
+      expect(
+        usableTranslationSetting({ kind: 'deepl', apiKey: 'k', endpoint: 'http://deepl.example' }, browser),
+      ).toEqual({ kind: 'none' });
+      expect(enginePrefs(prefs({ kind: 'libretranslate', url: 'http://192.168.1.20:5000' }), browser).translation).toBe(
+        'none',
+      );
+      expect(usableTranslationSetting({ kind: 'libretranslate', url: 'http://127.0.0.1:5000' }, browser)).toEqual({
+        kind: 'libretranslate',
+        url: 'http://127.0.0.1:5000',
+      });
     }
   });
 });

@@ -120,20 +120,36 @@ async function localHolds(key: string): Promise<boolean> {
 
 describe('the translation key, kept out of storage.local', () => {
   it('keeps keys, of either provider, out of storage.local, which content scripts can read', async () => {
-    await prefItems.translationProvider.setValue({ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: LIBRE_KEY });
-    expect(await local.get('translationProvider')).toEqual({ translationProvider: { kind: 'libretranslate', url: 'https://lt.example.org' } });
+    await prefItems.translationProvider.setValue({
+      kind: 'libretranslate',
+      url: 'https://lt.example.org',
+      apiKey: LIBRE_KEY,
+    });
+    expect(await local.get('translationProvider')).toEqual({
+      translationProvider: { kind: 'libretranslate', url: 'https://lt.example.org' },
+    });
     expect(await localHolds(LIBRE_KEY)).toBe(false);
-    expect(await prefItems.translationProvider.getValue()).toEqual({ kind: 'libretranslate', url: 'https://lt.example.org', apiKey: LIBRE_KEY });
+    expect(await prefItems.translationProvider.getValue()).toEqual({
+      kind: 'libretranslate',
+      url: 'https://lt.example.org',
+      apiKey: LIBRE_KEY,
+    });
   });
 
   it('forgets the key of a provider no longer chosen, and never gives it to another', async () => {
     await prefItems.translationProvider.setValue({ kind: 'deepl', apiKey: DEEPL_KEY });
     await prefItems.translationProvider.setValue({ kind: 'libretranslate', url: 'https://lt.example.org' });
     expect(await secrets.get(TRANSLATION_SECRET)).toBeUndefined();
-    expect(await prefItems.translationProvider.getValue()).toEqual({ kind: 'libretranslate', url: 'https://lt.example.org' });
+    expect(await prefItems.translationProvider.getValue()).toEqual({
+      kind: 'libretranslate',
+      url: 'https://lt.example.org',
+    });
     await prefItems.translationProvider.setValue({ kind: 'deepl', apiKey: DEEPL_KEY });
     await local.set({ translationProvider: { kind: 'libretranslate', url: 'https://lt.example.org' } });
-    expect(await prefItems.translationProvider.getValue()).toEqual({ kind: 'libretranslate', url: 'https://lt.example.org' });
+    expect(await prefItems.translationProvider.getValue()).toEqual({
+      kind: 'libretranslate',
+      url: 'https://lt.example.org',
+    });
     await prefItems.translationProvider.setValue({ kind: 'none' });
     expect(await secrets.get(TRANSLATION_SECRET)).toBeUndefined();
   });
@@ -153,11 +169,21 @@ describe('the translation key, kept out of storage.local', () => {
   });
 
   it("moves an earlier version's LibreTranslate key, and keeps its server (an http:// one too)", async () => {
-    await local.set({ translationProvider: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: LIBRE_KEY } });
-    expect(await prefItems.translationProvider.getValue()).toEqual({ kind: 'libretranslate', url: 'http://lt.example.org', apiKey: LIBRE_KEY });
-    expect(await local.get('translationProvider')).toEqual({ translationProvider: { kind: 'libretranslate', url: 'http://lt.example.org' } });
+    await local.set({
+      translationProvider: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: LIBRE_KEY },
+    });
+    expect(await prefItems.translationProvider.getValue()).toEqual({
+      kind: 'libretranslate',
+      url: 'http://lt.example.org',
+      apiKey: LIBRE_KEY,
+    });
+    expect(await local.get('translationProvider')).toEqual({
+      translationProvider: { kind: 'libretranslate', url: 'http://lt.example.org' },
+    });
     expect(await localHolds(LIBRE_KEY)).toBe(false);
-    expect(await loadPrefs()).toMatchObject({ translationProvider: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: LIBRE_KEY } });
+    expect(await loadPrefs()).toMatchObject({
+      translationProvider: { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: LIBRE_KEY },
+    });
   });
 
   it('moves even a key this version does not accept, so that no key stays in storage.local', async () => {
@@ -175,9 +201,13 @@ describe('the translation key, kept out of storage.local', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       expect(await prefItems.translationProvider.getValue()).toEqual({ kind: 'deepl', apiKey: DEEPL_KEY });
-      expect(await local.get('translationProvider')).toEqual({ translationProvider: { kind: 'deepl', apiKey: DEEPL_KEY } });
+      expect(await local.get('translationProvider')).toEqual({
+        translationProvider: { kind: 'deepl', apiKey: DEEPL_KEY },
+      });
       await expect(prefItems.translationProvider.setValue({ kind: 'deepl', apiKey: 'new:fx' })).rejects.toThrow();
-      expect(await local.get('translationProvider')).toEqual({ translationProvider: { kind: 'deepl', apiKey: DEEPL_KEY } });
+      expect(await local.get('translationProvider')).toEqual({
+        translationProvider: { kind: 'deepl', apiKey: DEEPL_KEY },
+      });
     } finally {
       broken.mockRestore();
       warn.mockRestore();
@@ -209,7 +239,9 @@ describe('secureStoredSettings', () => {
     await secureStoredSettings({});
     expect(await localHolds(DEEPL_KEY)).toBe(false);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(secureStoredSettings({ setAccessLevel: () => Promise.reject(new Error('only storage.session')) })).resolves.toBeUndefined();
+    await expect(
+      secureStoredSettings({ setAccessLevel: () => Promise.reject(new Error('only storage.session')) }),
+    ).resolves.toBeUndefined();
     warn.mockRestore();
   });
 });

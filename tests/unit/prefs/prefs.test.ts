@@ -46,7 +46,13 @@ describe('PREFS', () => {
     expect(readPref(PREFS.translationProvider, deepl)).toEqual(deepl);
     expect(readPref(PREFS.translationProvider, { kind: 'chrome' })).toEqual({ kind: 'chrome' });
     expect(readPref(PREFS.translationProvider, { kind: 'none' })).toEqual({ kind: 'none' });
-    for (const bogus of ['deepl', { kind: 'google' }, { kind: 'deepl' }, { kind: 'libretranslate', url: 'ftp://x' }, 7]) {
+    for (const bogus of [
+      'deepl',
+      { kind: 'google' },
+      { kind: 'deepl' },
+      { kind: 'libretranslate', url: 'ftp://x' },
+      7,
+    ]) {
       expect(readPref(PREFS.translationProvider, bogus)).toEqual({ kind: 'none' });
     }
   });

@@ -20,7 +20,12 @@ interface FakeOptions {
 }
 
 function fakeTranslator(options: FakeOptions) {
-  const log = { created: 0, downloads: 0, destroyed: 0, availabilityCalls: [] as Array<{ sourceLanguage: string; targetLanguage: string }> };
+  const log = {
+    created: 0,
+    downloads: 0,
+    destroyed: 0,
+    availabilityCalls: [] as Array<{ sourceLanguage: string; targetLanguage: string }>,
+  };
   const api: ChromeTranslatorApi = {
     async availability(langs) {
       log.availabilityCalls.push(langs);
@@ -33,12 +38,14 @@ function fakeTranslator(options: FakeOptions) {
         log.downloads += 1;
         const monitor = new EventTarget();
         langs.monitor?.(monitor);
-        for (const loaded of [0, 0.5, 1]) monitor.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
+        for (const loaded of [0, 0.5, 1])
+          monitor.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
       }
       log.created += 1;
       return {
         async translate(text: string) {
-          if (options.failOn && text.includes(options.failOn)) throw new DOMException('Translation failed', 'UnknownError');
+          if (options.failOn && text.includes(options.failOn))
+            throw new DOMException('Translation failed', 'UnknownError');
           return `[${langs.targetLanguage}] ${text}`;
         },
         destroy() {
@@ -76,7 +83,10 @@ describe('chrome-translator-glue', () => {
     for (const state of ['downloadable', 'downloading'] as const) {
       const { api, log } = fakeTranslator({ state, gesture: true });
       const outcome = await translateWithChrome(['One.'], 'en', 'de', { allowDownload: false }, api);
-      expect(outcome).toEqual({ ok: false, notice: { level: 'info', key: 'notice.translationDownloadNeeded', params: { lang: 'de' } } });
+      expect(outcome).toEqual({
+        ok: false,
+        notice: { level: 'info', key: 'notice.translationDownloadNeeded', params: { lang: 'de' } },
+      });
       expect(log.created).toBe(0);
       expect(log.downloads).toBe(0);
     }
@@ -85,7 +95,13 @@ describe('chrome-translator-glue', () => {
   it('downloads when allowed, reporting progress', async () => {
     const { api, log } = fakeTranslator({ state: 'downloadable', gesture: true });
     const progress: number[] = [];
-    const outcome = await translateWithChrome(['One.'], 'en', 'fr', { allowDownload: true, onProgress: (p) => progress.push(p) }, api);
+    const outcome = await translateWithChrome(
+      ['One.'],
+      'en',
+      'fr',
+      { allowDownload: true, onProgress: (p) => progress.push(p) },
+      api,
+    );
     expect(outcome).toEqual({ ok: true, sentences: ['[fr] One.'] });
     expect(log.downloads).toBe(1);
     expect(progress).toEqual([0, 0.5, 1]);
@@ -101,11 +117,26 @@ describe('chrome-translator-glue', () => {
     const none = await translateWithChrome(['One.'], 'en', 'de', { allowDownload: true }, null);
     expect(none.ok || none.notice.key).toBe('notice.translationOnDeviceMissing');
 
-    const unsupported = await translateWithChrome(['One.'], 'en', 'tlh', { allowDownload: true }, fakeTranslator({ state: 'unavailable' }).api);
+    const unsupported = await translateWithChrome(
+      ['One.'],
+      'en',
+      'tlh',
+      { allowDownload: true },
+      fakeTranslator({ state: 'unavailable' }).api,
+    );
     expect(unsupported.ok || unsupported.notice.key).toBe('notice.translationUnsupportedLanguage');
 
-    const unknownSource = await translateWithChrome(['One.'], 'und', 'de', { allowDownload: true }, fakeTranslator({ state: 'available' }).api);
-    expect(unknownSource).toEqual({ ok: false, notice: { level: 'warning', key: 'notice.translationUnsupportedLanguage', params: { lang: 'und' } } });
+    const unknownSource = await translateWithChrome(
+      ['One.'],
+      'und',
+      'de',
+      { allowDownload: true },
+      fakeTranslator({ state: 'available' }).api,
+    );
+    expect(unknownSource).toEqual({
+      ok: false,
+      notice: { level: 'warning', key: 'notice.translationUnsupportedLanguage', params: { lang: 'und' } },
+    });
 
     const { api, log } = fakeTranslator({ state: 'available', failOn: 'Two' });
     const failed = await translateWithChrome(['One.', 'Two.'], 'en', 'de', { allowDownload: false }, api);

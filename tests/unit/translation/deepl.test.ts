@@ -7,9 +7,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deeplEndpoint, deeplSourceLang, deeplTargetLang } from '../../../utils/translation/deepl';
 import { translateSentences } from '../../../utils/translation/translate-sentences';
 import type { ProviderConfig } from '../../../utils/translation/translation-setting';
-import { expectNotice, KEY, sendJson, sentences, startServer, type Handler, type TestServer } from './provider-test-server';
+import {
+  expectNotice,
+  KEY,
+  sendJson,
+  sentences,
+  startServer,
+  type Handler,
+  type TestServer,
+} from './provider-test-server';
 
-const DEEPL_TARGETS = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'PL', 'RU', 'JA', 'EN-GB', 'EN-US', 'PT-BR', 'PT-PT', 'ZH-HANS', 'ZH-HANT', 'EN', 'PT', 'ZH']);
+const DEEPL_TARGETS = new Set([
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'PL',
+  'RU',
+  'JA',
+  'EN-GB',
+  'EN-US',
+  'PT-BR',
+  'PT-PT',
+  'ZH-HANS',
+  'ZH-HANT',
+  'EN',
+  'PT',
+  'ZH',
+]);
 const DEEPL_SOURCES = new Set(['DE', 'EN', 'FR', 'ES', 'IT', 'NL', 'PL', 'PT', 'RU', 'JA', 'ZH']);
 
 type DeepLMode = 'ok' | 401 | 403 | 429 | 456 | 500 | 'wrongShape' | 'countMismatch' | 'notJson' | 'hang' | 'stallBody';
@@ -29,7 +55,8 @@ function deeplHandler(state: { mode: DeepLMode }): Handler {
     if (req.headers['authorization'] !== `DeepL-Auth-Key ${KEY}`) {
       return sendJson(res, 403, { message: 'Authorization failure, check auth_key' });
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(res, 415, { message: 'Unsupported media type' });
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return sendJson(res, 415, { message: 'Unsupported media type' });
     if (Buffer.byteLength(raw) > 128 * 1024) return sendJson(res, 413, { message: 'Request Entity Too Large' });
     const { text, target_lang: target, source_lang: source } = body;
     if (!Array.isArray(text) || text.length === 0 || !text.every((t) => typeof t === 'string')) {
@@ -43,7 +70,10 @@ function deeplHandler(state: { mode: DeepLMode }): Handler {
       return sendJson(res, 400, { message: "Value for 'source_lang' not supported." });
     }
     const prefix = `[${target.toLowerCase().split('-')[0]}] `;
-    let translations = (text).map((t) => ({ detected_source_language: typeof source === 'string' ? source.toUpperCase() : 'EN', text: prefix + t }));
+    let translations = text.map((t) => ({
+      detected_source_language: typeof source === 'string' ? source.toUpperCase() : 'EN',
+      text: prefix + t,
+    }));
     if (state.mode === 'countMismatch') translations = translations.slice(1);
     if (state.mode === 'wrongShape') return sendJson(res, 200, { translation: translations });
     if (state.mode === 'notJson') {
@@ -113,7 +143,13 @@ describe('DeepL API v2 against a local server', () => {
     expectNotice(await run(401), 'notice.translationAuth');
     expectNotice(await run(403), 'notice.translationAuth');
     state.mode = 'ok';
-    const wrongKey = await translateSentences({ kind: 'deepl', apiKey: 'secret-wrong', endpoint: server.url }, ['Hi.'], 'en', 'de', fetch);
+    const wrongKey = await translateSentences(
+      { kind: 'deepl', apiKey: 'secret-wrong', endpoint: server.url },
+      ['Hi.'],
+      'en',
+      'de',
+      fetch,
+    );
     expectNotice(wrongKey, 'notice.translationAuth');
   });
 
@@ -147,7 +183,14 @@ describe('DeepL API v2 against a local server', () => {
   it('says the service cannot be reached when nothing listens', async () => {
     const gone = await startServer(() => undefined);
     await gone.close();
-    const outcome = await translateSentences({ kind: 'deepl', apiKey: KEY, endpoint: gone.url }, ['Hi.'], 'en', 'de', fetch, 2_000);
+    const outcome = await translateSentences(
+      { kind: 'deepl', apiKey: KEY, endpoint: gone.url },
+      ['Hi.'],
+      'en',
+      'de',
+      fetch,
+      2_000,
+    );
     expectNotice(outcome, 'notice.translationUnreachable');
   });
 });

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libreLang } from '../../../utils/translation/libre-translate';
 import { translateSentences } from '../../../utils/translation/translate-sentences';
 import type { ProviderConfig } from '../../../utils/translation/translation-setting';
-import { expectNotice, KEY, sendJson, sentences, startServer, type Handler, type TestServer } from './provider-test-server';
+import {
+  expectNotice,
+  KEY,
+  sendJson,
+  sentences,
+  startServer,
+  type Handler,
+  type TestServer,
+} from './provider-test-server';
 
 // ---------------------------------------------------------------------------------------
 // A LibreTranslate server
@@ -32,8 +40,10 @@ function libreHandler(state: LibreState): Handler {
     requests.push({ path: req.url, headers: req.headers, bytes: Buffer.byteLength(raw), body });
     if (state.mode === 'banned') return sendJson(res, 403, { error: 'Too many request limits violations' });
     if (state.requireKey) {
-      if (body['api_key'] !== undefined && body['api_key'] !== KEY) return sendJson(res, 403, { error: 'Invalid API key' });
-      if (body['api_key'] === undefined) return sendJson(res, 400, { error: 'Please contact the server operator to get an API key' });
+      if (body['api_key'] !== undefined && body['api_key'] !== KEY)
+        return sendJson(res, 403, { error: 'Invalid API key' });
+      if (body['api_key'] === undefined)
+        return sendJson(res, 400, { error: 'Please contact the server operator to get an API key' });
     }
     if (state.mode === 429) return sendJson(res, 429, { error: 'Slowdown: 30 per 1 minute' });
     if (state.mode === 500) return sendJson(res, 500, { error: 'Cannot translate text: boom' });
@@ -43,13 +53,18 @@ function libreHandler(state: LibreState): Handler {
     if (!target) return sendJson(res, 400, { error: 'Invalid request: missing target parameter' });
     const batch = Array.isArray(q);
     if (batch && state.batchLimit !== -1 && q.length > state.batchLimit) {
-      return sendJson(res, 400, { error: `Invalid request: request (${q.length}) exceeds text limit (${state.batchLimit})` });
+      return sendJson(res, 400, {
+        error: `Invalid request: request (${q.length}) exceeds text limit (${state.batchLimit})`,
+      });
     }
-    if (source !== 'auto' && !LIBRE_LANGS.has(String(source))) return sendJson(res, 400, { error: `${String(source)} is not supported` });
+    if (source !== 'auto' && !LIBRE_LANGS.has(String(source)))
+      return sendJson(res, 400, { error: `${String(source)} is not supported` });
     if (!LIBRE_LANGS.has(String(target))) return sendJson(res, 400, { error: `${String(target)} is not supported` });
-    if (format !== undefined && format !== 'text' && format !== 'html') return sendJson(res, 400, { error: `${String(format)} format is not supported` });
+    if (format !== undefined && format !== 'text' && format !== 'html')
+      return sendJson(res, 400, { error: `${String(format)} format is not supported` });
     const tr = (t: string) => `[${String(target)}] ${t}`;
-    if (state.mode === 'wrongShape') return sendJson(res, 200, { translated: batch ? q.map(String).map(tr) : tr(String(q)) });
+    if (state.mode === 'wrongShape')
+      return sendJson(res, 200, { translated: batch ? q.map(String).map(tr) : tr(String(q)) });
     let out: string[] | string = batch ? (q as string[]).map(tr) : tr(String(q));
     if (state.mode === 'countMismatch' && Array.isArray(out)) out = out.slice(0, -1);
     return sendJson(res, 200, { translatedText: out });
@@ -63,7 +78,13 @@ describe('LibreTranslate against a local server', () => {
     server = await startServer(libreHandler(state));
   });
   afterAll(() => server.close());
-  const run = async (patch: Partial<LibreState>, config: Partial<Extract<ProviderConfig, { kind: 'libretranslate' }>> = {}, input = sentences(3), from = 'en', to = 'de') => {
+  const run = async (
+    patch: Partial<LibreState>,
+    config: Partial<Extract<ProviderConfig, { kind: 'libretranslate' }>> = {},
+    input = sentences(3),
+    from = 'en',
+    to = 'de',
+  ) => {
     Object.assign(state, { requireKey: false, batchLimit: -1, mode: 'ok' }, patch);
     server.requests.length = 0;
     return translateSentences({ kind: 'libretranslate', url: server.url, ...config }, input, from, to, fetch);

@@ -5,10 +5,10 @@ import { expectNotice } from './provider-test-server';
 describe('translateSentences', () => {
   it('says so when no provider is configured, without any request', async () => {
     let called = false;
-    const outcome = await translateSentences({ kind: 'none' }, ['Hi.'], 'en', 'de', (async () => {
+    const outcome = await translateSentences({ kind: 'none' }, ['Hi.'], 'en', 'de', async () => {
       called = true;
       throw new Error('no');
-    }));
+    });
     expectNotice(outcome, 'notice.translationNotConfigured');
     expect(called).toBe(false);
   });
@@ -19,9 +19,21 @@ describe('translateSentences', () => {
       called = true;
       throw new Error('no');
     }) as typeof fetch;
-    const libre = await translateSentences({ kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' }, ['Hi.'], 'en', 'de', fetchFn);
+    const libre = await translateSentences(
+      { kind: 'libretranslate', url: 'http://lt.example.org', apiKey: 'k' },
+      ['Hi.'],
+      'en',
+      'de',
+      fetchFn,
+    );
     expectNotice(libre, 'notice.translationInsecureServer');
-    const deepl = await translateSentences({ kind: 'deepl', apiKey: 'k:fx', endpoint: 'http://deepl.example' }, ['Hi.'], 'en', 'de', fetchFn);
+    const deepl = await translateSentences(
+      { kind: 'deepl', apiKey: 'k:fx', endpoint: 'http://deepl.example' },
+      ['Hi.'],
+      'en',
+      'de',
+      fetchFn,
+    );
     expectNotice(deepl, 'notice.translationInsecureServer');
     expect(called).toBe(false);
   });

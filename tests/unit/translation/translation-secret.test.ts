@@ -15,10 +15,21 @@ describe('splitTranslationSecret', () => {
   });
 
   it('leaves a setting without a key as it is', () => {
-    for (const value of [{ kind: 'none' }, { kind: 'chrome' }, { kind: 'libretranslate', url: 'https://lt.example' }, undefined, null, 'deepl', [1]]) {
+    for (const value of [
+      { kind: 'none' },
+      { kind: 'chrome' },
+      { kind: 'libretranslate', url: 'https://lt.example' },
+      undefined,
+      null,
+      'deepl',
+      [1],
+    ]) {
       expect(splitTranslationSecret(value)).toEqual({ open: value, secret: null });
     }
-    expect(splitTranslationSecret({ kind: 'libretranslate', url: 'u', apiKey: undefined })).toEqual({ open: { kind: 'libretranslate', url: 'u' }, secret: null });
+    expect(splitTranslationSecret({ kind: 'libretranslate', url: 'u', apiKey: undefined })).toEqual({
+      open: { kind: 'libretranslate', url: 'u' },
+      secret: null,
+    });
   });
 
   it('moves any stored key, even one this version would not accept: nothing is lost', () => {
@@ -42,6 +53,7 @@ describe('joinTranslationSecret', () => {
   it('keeps the key a value still holds (as earlier versions stored it), and ignores odd secrets', () => {
     const legacy = { kind: 'deepl', apiKey: 'old:fx' };
     expect(joinTranslationSecret(legacy, { kind: 'deepl', apiKey: 'other' })).toEqual(legacy);
-    for (const odd of [undefined, null, 'k', { kind: 'deepl' }]) expect(joinTranslationSecret({ kind: 'deepl' }, odd)).toEqual({ kind: 'deepl' });
+    for (const odd of [undefined, null, 'k', { kind: 'deepl' }])
+      expect(joinTranslationSecret({ kind: 'deepl' }, odd)).toEqual({ kind: 'deepl' });
   });
 });
