@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../utils/types.ts';
+import { libraryExport, numberedArticle } from './support/library-file.ts';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
 import { waitForPanelState } from './support/panel.ts';
 import { startTestSite, type TestSite } from '../../scripts/site/test-site.ts';
@@ -46,30 +47,15 @@ async function importFile(
 
 /** An export file of `count` articles of 20 kB that do not compress (Chromium compresses what it stores). */
 function libraryFile(count: number, site: string): string {
-  const articles = Array.from({ length: count }, (_, i): LibraryEntry => {
-    const text = randomBytes(15_000).toString('base64');
-    const url = `https://${site}.example/${i}`;
-    return {
-      id: url,
-      url,
-      title: `Article ${i}`,
-      lang: 'en',
-      byline: null,
-      published: null,
-      siteName: null,
-      text,
-      paragraphs: [text],
-      alternates: [],
-      anchors: [`w:article${i}`],
-      savedAt: i,
-    };
-  });
-  return JSON.stringify({
-    format: 'counterpart-library',
-    schemaVersion: 1,
-    exportedAt: new Date().toISOString(),
-    articles,
-  });
+  return libraryExport(
+    Array.from({ length: count }, (_, i) =>
+      numberedArticle(i, {
+        url: `https://${site}.example/${i}`,
+        text: randomBytes(15_000).toString('base64'),
+        savedAt: i,
+      }),
+    ),
+  );
 }
 
 /**

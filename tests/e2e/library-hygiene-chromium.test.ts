@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../utils/types.ts';
+import { libraryExport, numberedArticle } from './support/library-file.ts';
 import { launchChromium, type ChromiumSession } from './support/browsers.ts';
 
 /** Picks the file at `path` in the options page's import input; returns the message it ends with. */
@@ -25,31 +26,8 @@ async function importPath(
   };
 }
 
-function libraryFile(articles: LibraryEntry[]): string {
-  return JSON.stringify({
-    format: 'counterpart-library',
-    schemaVersion: 1,
-    exportedAt: new Date().toISOString(),
-    articles,
-  });
-}
-
 function article(i: number, url = `https://news.example/${i}`): LibraryEntry {
-  const text = `Article number ${i}.`;
-  return {
-    id: url,
-    url,
-    title: `Article ${i}`,
-    lang: 'en',
-    byline: null,
-    published: null,
-    siteName: null,
-    text,
-    paragraphs: [text],
-    alternates: [],
-    anchors: [`w:article${i}`],
-    savedAt: 1_700_000_000_000 + i * 1000,
-  };
+  return numberedArticle(i, { url, text: `Article number ${i}.`, savedAt: 1_700_000_000_000 + i * 1000 });
 }
 
 describe('Chromium, built extension: the options page with a large or hostile library', () => {
@@ -71,7 +49,7 @@ describe('Chromium, built extension: the options page with a large or hostile li
     expect(refused.text).toContain('too large to import (101 MB; at most 64 MB)');
     expect(refused.ms).toBeLessThan(5_000);
     const hostile = join(dir, 'hostile.json');
-    writeFileSync(hostile, libraryFile([article(1), article(2, 'javascript:alert(document.domain)')]));
+    writeFileSync(hostile, libraryExport([article(1), article(2, 'javascript:alert(document.domain)')]));
     expect((await importPath(options, hostile)).text).toBe(
       'Article 2 in this file has an address that is not a web address (http or https). Nothing was imported.',
     );
@@ -81,7 +59,7 @@ describe('Chromium, built extension: the options page with a large or hostile li
   it('pages through 600 articles to the oldest one, deletes it, and "delete all" names and clears every one', async () => {
     const options = await session!.extensionPage('options.html');
     const file = join(dir, 'six-hundred.json');
-    writeFileSync(file, libraryFile(Array.from({ length: 600 }, (_, i) => article(i))));
+    writeFileSync(file, libraryExport(Array.from({ length: 600 }, (_, i) => article(i))));
     expect((await importPath(options, file)).text).toBe(
       '600 imported, 0 skipped (already in your library in the same or a newer version).',
     );

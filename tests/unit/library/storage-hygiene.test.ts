@@ -3,28 +3,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LibraryStorage } from '../../../utils/library/storage-idb.ts';
 import { isStoreRateLimited, NEW_ARTICLES_PER_SITE_PER_MINUTE } from '../../../utils/library/store-rate.ts';
-import { storyAnchors } from '../../../utils/match/story-anchors.ts';
-import type { LibraryEntry } from '../../../utils/types.ts';
+import { storedEntry as entry } from './stored-entry.ts';
 
 let n = 0;
 const open = () => LibraryStorage.open(`hygiene-${n++}`, { onDamage: () => undefined });
-
-function entry(url: string, lang: string, title: string, text: string, savedAt: number): LibraryEntry {
-  return {
-    id: url,
-    url,
-    title,
-    lang,
-    byline: null,
-    published: null,
-    siteName: null,
-    text,
-    paragraphs: [text],
-    alternates: [],
-    anchors: storyAnchors({ title, text, lang }),
-    savedAt,
-  };
-}
 
 const EN_TEXT =
   'The city council of Tromsø voted on Tuesday to extend the harbour promenade by 450 metres, at a cost of 12 million kroner. ' +

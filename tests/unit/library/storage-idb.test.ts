@@ -7,25 +7,10 @@ import { cardOf } from '../../../utils/library/library-card.ts';
 import { probeKeys } from '../../../utils/library/probes.ts';
 import { isQuotaExceeded } from '../../../utils/library/quota-error.ts';
 import { storyAnchors } from '../../../utils/match/story-anchors.ts';
+import { storedEntry as entry } from './stored-entry.ts';
 import type { LibraryEntry } from '../../../utils/types.ts';
 
 let n = 0;
-function entry(id: string, lang: string, title: string, text: string, savedAt: number): LibraryEntry {
-  return {
-    id,
-    url: id,
-    title,
-    lang,
-    byline: null,
-    published: null,
-    siteName: null,
-    text,
-    paragraphs: [text],
-    alternates: [],
-    anchors: storyAnchors({ title, text, lang }),
-    savedAt,
-  };
-}
 
 const en = entry(
   'https://a.example/en',
