@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { Translate } from './ui-strings';
+import type { Translate } from './ui-strings.ts';
 
 export interface AlignmentSettingsProps {
   /** Whether the alignment uses the on-device translation signal (off by default). */

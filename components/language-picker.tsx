@@ -1,5 +1,5 @@
-import type { LangCode } from '../utils/types';
-import { languageName, type Translate } from './ui-strings';
+import type { LangCode } from '../utils/types.ts';
+import { languageName, type Translate } from './ui-strings.ts';
 
 export interface LanguagePickerProps {
   /** Languages to choose from, those with a known counterpart first. */

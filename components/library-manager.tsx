@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { textDirection } from '../utils/language/lang-codes';
-import { isWebUrl } from '../utils/library/web-url';
-import type { LibraryEntry, Notice } from '../utils/types';
-import { languageName, uiLanguage, type Translate } from './ui-strings';
+import { textDirection } from '../utils/language/lang-codes.ts';
+import { isWebUrl } from '../utils/library/web-url.ts';
+import type { LibraryEntry, Notice } from '../utils/types.ts';
+import { languageName, uiLanguage, type Translate } from './ui-strings.ts';
 import './theme.css';
 import './options.css';
 

@@ -1,5 +1,5 @@
-import type { Notice } from '../utils/types';
-import { languageName, type Translate } from './ui-strings';
+import type { Notice } from '../utils/types.ts';
+import { languageName, type Translate } from './ui-strings.ts';
 
 /** Notice parameters that hold a language code and are shown as the language's name. */
 const LANGUAGE_PARAMS = new Set(['lang', 'expected', 'found']);

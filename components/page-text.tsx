@@ -1,6 +1,6 @@
-import type { TextDirection } from '../utils/types';
-import type { NavStop } from './arrow-navigation';
-import { SentenceButton } from './sentence-button';
+import type { TextDirection } from '../utils/types.ts';
+import type { NavStop } from './arrow-navigation.ts';
+import { SentenceButton } from './sentence-button.tsx';
 
 export interface PageTextProps {
   lang: string;

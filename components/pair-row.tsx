@@ -1,7 +1,7 @@
-import type { Bead, TextDirection } from '../utils/types';
-import type { NavStop } from './arrow-navigation';
-import { SentenceButton } from './sentence-button';
-import type { Translate } from './ui-strings';
+import type { Bead, TextDirection } from '../utils/types.ts';
+import type { NavStop } from './arrow-navigation.ts';
+import { SentenceButton } from './sentence-button.tsx';
+import type { Translate } from './ui-strings.ts';
 
 /** One side of the pair as the row needs it. */
 export interface RowSide {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { Translate } from './ui-strings';
+import type { Translate } from './ui-strings.ts';
 
 export interface PasteFormProps {
   t: Translate;

@@ -1,16 +1,16 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { textDirection } from '../utils/language/lang-codes';
-import type { Bead, TabView } from '../utils/types';
-import { moveFocus, navStopOf, type NavStop } from './arrow-navigation';
-import { LanguagePicker } from './language-picker';
-import { NoticeList } from './notice-list';
-import { PageText } from './page-text';
-import { PairRow, type RowSide, type Side } from './pair-row';
-import { PasteForm } from './paste-form';
-import { SourceLabel } from './source-label';
-import { StatusBar } from './status-bar';
-import { languageName, uiLanguage, type Translate } from './ui-strings';
+import { textDirection } from '../utils/language/lang-codes.ts';
+import type { Bead, TabView } from '../utils/types.ts';
+import { moveFocus, navStopOf, type NavStop } from './arrow-navigation.ts';
+import { LanguagePicker } from './language-picker.tsx';
+import { NoticeList } from './notice-list.tsx';
+import { PageText } from './page-text.tsx';
+import { PairRow, type RowSide, type Side } from './pair-row.tsx';
+import { PasteForm } from './paste-form.tsx';
+import { SourceLabel } from './source-label.tsx';
+import { StatusBar } from './status-bar.tsx';
+import { languageName, uiLanguage, type Translate } from './ui-strings.ts';
 import './theme.css';
 import './reader.css';
 

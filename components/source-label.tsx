@@ -1,5 +1,5 @@
-import type { CounterpartSource } from '../utils/types';
-import type { Translate } from './ui-strings';
+import type { CounterpartSource } from '../utils/types.ts';
+import type { Translate } from './ui-strings.ts';
 
 export interface SourceLabelProps {
   source: CounterpartSource;

@@ -1,5 +1,5 @@
-import type { PanelStatus } from '../utils/types';
-import type { Translate, UiKey } from './ui-strings';
+import type { PanelStatus } from '../utils/types.ts';
+import type { Translate, UiKey } from './ui-strings.ts';
 
 const MESSAGE_KEYS: Record<PanelStatus, UiKey> = {
   'no-article': 'status.noArticle',

@@ -6,7 +6,7 @@ import {
   serverUrlProblem,
   validateTranslationSetting,
   type TranslationSetting,
-} from '../utils/translation/translation-setting';
+} from '../utils/translation/translation-setting.ts';
 import type { Translate, UiKey } from './ui-strings.ts';
 
 export interface TranslationSettingsProps {

@@ -6,6 +6,7 @@
  * and telling punctuation (questions, exclamations, quotes, parentheses). Also the length
  * of the sentence in characters without spaces, the unit the length model compares.
  */
+import { CYRILLIC_LATIN, GREEK_LATIN } from '../language/latin-letters.ts';
 
 export interface SentenceFeatures {
   /** Characters, not counting whitespace. */
@@ -103,80 +104,8 @@ monthNames.forEach((names, index) => {
   for (const name of names) MONTHS[name] = index + 1;
 });
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  ї: 'i',
-  є: 'e',
-  ґ: 'g',
-  ў: 'u',
-  ј: 'j',
-  љ: 'lj',
-  њ: 'nj',
-  ћ: 'c',
-  ђ: 'dj',
-  џ: 'dz',
-  ѕ: 'dz',
-};
-const GREEK: Record<string, string> = {
-  α: 'a',
-  β: 'v',
-  γ: 'g',
-  δ: 'd',
-  ε: 'e',
-  ζ: 'z',
-  η: 'i',
-  θ: 'th',
-  ι: 'i',
-  κ: 'k',
-  λ: 'l',
-  μ: 'm',
-  ν: 'n',
-  ξ: 'x',
-  ο: 'o',
-  π: 'p',
-  ρ: 'r',
-  σ: 's',
-  ς: 's',
-  τ: 't',
-  υ: 'y',
-  φ: 'f',
-  χ: 'ch',
-  ψ: 'ps',
-  ω: 'o',
-};
+/** The aligner folds the Ukrainian and short letters to their bare vowels (й, ї → i, є → e). */
+const CYRILLIC: Readonly<Record<string, string>> = { ...CYRILLIC_LATIN, й: 'i', ї: 'i', є: 'e' };
 
 function fold(word: string): string {
   return word
@@ -187,7 +116,7 @@ function fold(word: string): string {
 
 function transliterate(word: string): string {
   let out = '';
-  for (const ch of word) out += CYRILLIC[ch] ?? GREEK[ch] ?? ch;
+  for (const ch of word) out += CYRILLIC[ch] ?? GREEK_LATIN[ch] ?? ch;
   return out;
 }
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AlignmentSettings } from '../../../components/alignment-settings';
-import { makeTranslator } from '../../../components/ui-strings';
+import { AlignmentSettings } from '../../../components/alignment-settings.tsx';
+import { makeTranslator } from '../../../components/ui-strings.ts';
 
 afterEach(cleanup);
 

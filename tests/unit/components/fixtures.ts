@@ -1,4 +1,4 @@
-import type { TabView } from '../../../utils/types';
+import type { TabView } from '../../../utils/types.ts';
 
 /** A small English page with a German counterpart: the lead (sentence 0) has no German. */
 export function readyView(overrides: Partial<TabView> = {}): TabView {

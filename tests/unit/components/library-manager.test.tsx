@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LibraryManager, librarySearch, type LibraryManagerProps } from '../../../components/library-manager';
-import { makeTranslator } from '../../../components/ui-strings';
+import { LibraryManager, librarySearch, type LibraryManagerProps } from '../../../components/library-manager.tsx';
+import { makeTranslator } from '../../../components/ui-strings.ts';
 
 afterEach(cleanup);
 

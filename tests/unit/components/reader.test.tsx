@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Reader, type ReaderProps } from '../../../components/reader';
-import { makeTranslator } from '../../../components/ui-strings';
-import type { PanelStatus, TabView } from '../../../utils/types';
-import { pageOnlyView, readyView } from './fixtures';
+import { Reader, type ReaderProps } from '../../../components/reader.tsx';
+import { makeTranslator } from '../../../components/ui-strings.ts';
+import type { PanelStatus, TabView } from '../../../utils/types.ts';
+import { pageOnlyView, readyView } from './fixtures.ts';
 
 afterEach(cleanup);
 

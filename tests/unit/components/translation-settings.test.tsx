@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TranslationSettings, type TranslationSettingsProps } from '../../../components/translation-settings';
-import { makeTranslator } from '../../../components/ui-strings';
+import { TranslationSettings, type TranslationSettingsProps } from '../../../components/translation-settings.tsx';
+import { makeTranslator } from '../../../components/ui-strings.ts';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../../components/strings/message';
+import type { Message } from '../../../components/strings/message.ts';
 import {
   languageName,
   makeTranslator,
@@ -8,7 +8,7 @@ import {
   uiLanguage,
   uiLocales,
   type UiKey,
-} from '../../../components/ui-strings';
+} from '../../../components/ui-strings.ts';
 
 // Which keys each locale has, and whether a message is plain or plural, is checked by the
 // type check (components/strings). These tests check what types cannot: texts and parameters.

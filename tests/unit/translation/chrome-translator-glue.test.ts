@@ -10,7 +10,7 @@ import {
   translateWithChrome,
   type ChromeAvailability,
   type ChromeTranslatorApi,
-} from '../../../utils/translation/chrome-translator-glue';
+} from '../../../utils/translation/chrome-translator-glue.ts';
 
 interface FakeOptions {
   state: ChromeAvailability;

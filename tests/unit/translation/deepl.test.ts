@@ -4,9 +4,9 @@
  * languages) and translates by a deterministic rule: "[de] " + text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deeplEndpoint, deeplSourceLang, deeplTargetLang } from '../../../utils/translation/deepl';
-import { translateSentences } from '../../../utils/translation/translate-sentences';
-import type { ProviderConfig } from '../../../utils/translation/translation-setting';
+import { deeplEndpoint, deeplSourceLang, deeplTargetLang } from '../../../utils/translation/deepl.ts';
+import { translateSentences } from '../../../utils/translation/translate-sentences.ts';
+import type { ProviderConfig } from '../../../utils/translation/translation-setting.ts';
 import {
   expectNotice,
   KEY,
@@ -15,7 +15,7 @@ import {
   startServer,
   type Handler,
   type TestServer,
-} from './provider-test-server';
+} from './provider-test-server.ts';
 
 const DEEPL_TARGETS = new Set([
   'DE',

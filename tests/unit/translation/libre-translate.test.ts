@@ -4,9 +4,9 @@
  * languages) and translates by a deterministic rule: "[<target>] " + text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { libreLang } from '../../../utils/translation/libre-translate';
-import { translateSentences } from '../../../utils/translation/translate-sentences';
-import type { ProviderConfig } from '../../../utils/translation/translation-setting';
+import { libreLang } from '../../../utils/translation/libre-translate.ts';
+import { translateSentences } from '../../../utils/translation/translate-sentences.ts';
+import type { ProviderConfig } from '../../../utils/translation/translation-setting.ts';
 import {
   expectNotice,
   KEY,
@@ -15,7 +15,7 @@ import {
   startServer,
   type Handler,
   type TestServer,
-} from './provider-test-server';
+} from './provider-test-server.ts';
 
 // ---------------------------------------------------------------------------------------
 // A LibreTranslate server

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
-import type { TranslateOutcome } from '../../../utils/translation/translate-sentences';
+import type { TranslateOutcome } from '../../../utils/translation/translate-sentences.ts';
 
 export const KEY = 'secret-9f3a2c71-4d5e-4b8a-a1c2-3e4f5a6b7c8d:fx';
 

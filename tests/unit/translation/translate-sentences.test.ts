@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translateSentences } from '../../../utils/translation/translate-sentences';
-import { expectNotice } from './provider-test-server';
+import { translateSentences } from '../../../utils/translation/translate-sentences.ts';
+import { expectNotice } from './provider-test-server.ts';
 
 describe('translateSentences', () => {
   it('says so when no provider is configured, without any request', async () => {

@@ -6,7 +6,7 @@ import {
   serverUrlProblem,
   validateProviderConfig,
   validateTranslationSetting,
-} from '../../../utils/translation/translation-setting';
+} from '../../../utils/translation/translation-setting.ts';
 
 describe('translation settings', () => {
   it('accepts only http(s) server addresses without credentials, query or fragment', () => {
