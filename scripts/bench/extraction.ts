@@ -89,7 +89,7 @@ function zyte(): void {
   const ids = Object.keys(truth).sort().slice(0, limit);
   const check = scores(ids.map((id) => shingleCounts(truth[id]!.articleBody, reference.output[id]?.articleBody ?? '')));
   process.stdout.write(
-    `Zyte benchmark, ${ids.length} pages\n${line('scorer check (recorded R.js)', check)}   (README: P 0.914 R 0.982 F1 0.947 on 181)\n`,
+    `Zyte benchmark, ${ids.length} pages\n${line('scorer check (recorded R.js)', check)}   (the benchmark's README: P 0.914 R 0.982 F1 0.947 on 181)\n`,
   );
 
   const ours: Counts[] = [];
